@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Developer fast loop (not used by the build): compiles only the named engine packages (plus
+# volume, progress, parallel) with their tests into a private temp dir and runs JUnit on them.
+# Usage: dev/jtest.sh imaging [segmentation ...] [-- extra ConsoleLauncher args, e.g. --select-class X]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+pkgs=(volume progress parallel)
+extra=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then shift; extra=("$@"); break; fi
+  pkgs+=("$1"); shift
+done
+work=$(mktemp -d /tmp/jtest.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+junit=$(ls ~/.m2/repository/org/junit/platform/junit-platform-console-standalone/1.14.1/*.jar 2>/dev/null | head -1)
+if [ -z "$junit" ]; then
+  mvn -q dependency:get -Dartifact=org.junit.platform:junit-platform-console-standalone:1.14.1 >/dev/null
+  junit=$(ls ~/.m2/repository/org/junit/platform/junit-platform-console-standalone/1.14.1/*.jar | head -1)
+fi
+cp=/usr/share/java/pixelmed.jar:$HOME/.m2/repository/org/apache/commons/commons-csv/1.14.1/commons-csv-1.14.1.jar:$(ls ~/.m2/repository/commons-io/commons-io/2.2*/commons-io-2.2*.jar | sort -V | tail -1)
+main=(); tests=()
+for p in "${pkgs[@]}"; do
+  [ -d "$root/engine/src/main/java/org/breastct/$p" ] && while IFS= read -r f; do main+=("$f"); done < <(find "$root/engine/src/main/java/org/breastct/$p" -name '*.java')
+  [ -d "$root/engine/src/test/java/org/breastct/$p" ] && while IFS= read -r f; do tests+=("$f"); done < <(find "$root/engine/src/test/java/org/breastct/$p" -name '*.java')
+done
+mkdir -p "$work/main" "$work/test"
+javac -nowarn --release 17 -encoding UTF-8 -cp "$cp" -d "$work/main" "${main[@]}"
+if [ ${#tests[@]} -gt 0 ]; then
+  javac -nowarn --release 17 -encoding UTF-8 -cp "$cp:$junit:$work/main" -d "$work/test" "${tests[@]}"
+fi
+[ -d "$root/engine/src/main/resources" ] && cp -r "$root/engine/src/main/resources/." "$work/main/"
+[ -d "$root/engine/src/test/resources" ] && cp -r "$root/engine/src/test/resources/." "$work/test/"
+if [ ${#extra[@]} -eq 0 ]; then extra=(--scan-classpath "$work/test"); fi
+java -Xmx4g -cp "$cp:$junit:$work/main:$work/test" org.junit.platform.console.ConsoleLauncher execute \
+  --disable-banner --details=summary --details-theme=ascii -cp "$work/test" "${extra[@]}"
