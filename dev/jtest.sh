@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Developer fast loop (not used by the build): compiles only the named engine packages (plus
 # volume, progress, parallel) with their tests into a private temp dir and runs JUnit on them.
-# Usage: dev/jtest.sh imaging [segmentation ...] [-- extra ConsoleLauncher args, e.g. --select-class X]
+# Usage: dev/jtest.sh imaging [segmentation ... | segmentation/LabelCode.java] [-- extra ConsoleLauncher args, e.g. --select-class X]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pkgs=(volume progress parallel)
@@ -17,9 +17,10 @@ if [ -z "$junit" ]; then
   mvn -q dependency:get -Dartifact=org.junit.platform:junit-platform-console-standalone:1.14.1 >/dev/null
   junit=$(ls ~/.m2/repository/org/junit/platform/junit-platform-console-standalone/1.14.1/*.jar | head -1)
 fi
-cp=/usr/share/java/pixelmed.jar:$HOME/.m2/repository/org/apache/commons/commons-csv/1.14.1/commons-csv-1.14.1.jar:$(ls ~/.m2/repository/commons-io/commons-io/2.2*/commons-io-2.2*.jar | sort -V | tail -1)
+cp=/usr/share/java/pixelmed.jar:$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-1.19.0.jar:$HOME/.m2/repository/org/apache/commons/commons-csv/1.14.1/commons-csv-1.14.1.jar:$(ls ~/.m2/repository/commons-io/commons-io/2.2*/commons-io-2.2*.jar | sort -V | tail -1)
 main=(); tests=()
 for p in "${pkgs[@]}"; do
+  if [[ "$p" == *.java ]]; then main+=("$root/engine/src/main/java/org/breastct/$p"); continue; fi
   [ -d "$root/engine/src/main/java/org/breastct/$p" ] && while IFS= read -r f; do main+=("$f"); done < <(find "$root/engine/src/main/java/org/breastct/$p" -name '*.java')
   [ -d "$root/engine/src/test/java/org/breastct/$p" ] && while IFS= read -r f; do tests+=("$f"); done < <(find "$root/engine/src/test/java/org/breastct/$p" -name '*.java')
 done
