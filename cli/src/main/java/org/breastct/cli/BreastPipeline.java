@@ -1,0 +1,124 @@
+package org.breastct.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.breastct.analysis.GlandularityAnalysis;
+import org.breastct.analysis.GlandularityResult;
+import org.breastct.io.BreastFileNames;
+import org.breastct.io.csv.GlandularityCsv;
+import org.breastct.io.csv.SegmentationTimeCsv;
+import org.breastct.io.npy.NpyReader;
+import org.breastct.io.npy.NpyWriter;
+import org.breastct.progress.Progress;
+import org.breastct.render.RenderSettings;
+import org.breastct.render.RepresentativeImageFiles;
+import org.breastct.render.RepresentativeImageRenderer;
+import org.breastct.render.RepresentativeImages;
+import org.breastct.segmentation.BreastSegmenter;
+import org.breastct.segmentation.LabelCode;
+import org.breastct.segmentation.SegmentationResult;
+import org.breastct.segmentation.StageTimes;
+import org.breastct.volume.ByteVolume;
+import org.breastct.volume.ShortVolume;
+import org.breastct.volume.Spacing;
+import org.breastct.volume.VoxelType;
+
+/**
+ * The per-breast steps of the authors' batch scripts on files: segment one {@code <uid>.npy}
+ * (Breast_Segmentation_run_batch.py) and extract the images and glandularity of one segmented breast
+ * (Image_extraction.py). Every file is written atomically by the engine's writers, so an interrupted
+ * run leaves no partial output and a re-run finishes what is missing.
+ */
+final class BreastPipeline {
+
+    private BreastPipeline() {
+    }
+
+    /** What {@link #segment} did for one breast. */
+    record Segmented(String uid, int slices, SegmentationResult result) {
+        String flags() {
+            List<String> f = new ArrayList<>();
+            if (result.foldFound()) {
+                f.add("fold");
+            }
+            if (result.ribFound()) {
+                f.add("rib");
+            }
+            if (result.implantFound()) {
+                f.add("implant");
+            }
+            if (result.muscleFound()) {
+                f.add("muscle");
+            }
+            return f.isEmpty() ? "-" : String.join("+", f);
+        }
+    }
+
+    /** True when {@code segmentation_<uid>.npy} exists in {@code out}. */
+    static boolean isSegmented(String uid, Path out) {
+        return Files.isRegularFile(out.resolve(BreastFileNames.segmentation(uid)));
+    }
+
+    /** Reads an HU image {@code <uid>.npy} (int16, converting other integer dtypes when exact). */
+    static ShortVolume readImage(Path file, Spacing spacing, Progress progress) throws Exception {
+        return (ShortVolume) NpyReader.read(file, VoxelType.INT16, spacing, progress);
+    }
+
+    /**
+     * Segments {@code image} and writes {@code segmentation_<uid>.npy}, {@code segmentation_fold_<uid>.npy}
+     * (when a fold exists) and the {@code Segmentation_time.csv} row into {@code out}. The CSV row is
+     * written last, so a breast counts as done only when all its files are there.
+     */
+    static Segmented segment(ShortVolume image, BreastSegmenter segmenter, Path out, Progress progress)
+            throws Exception {
+        String uid = image.id();
+        SegmentationResult r = segmenter.segment(image, progress.sub(0, 0.9));
+        NpyWriter.write(out.resolve(BreastFileNames.segmentation(uid)), r.labels(), progress.sub(0.9, 0.97));
+        if (r.fold() != null) {
+            NpyWriter.write(out.resolve(BreastFileNames.fold(uid)), r.fold(), progress.sub(0.97, 0.99));
+        }
+        StageTimes t = r.times();
+        SegmentationTimeCsv.append(out.resolve(BreastFileNames.SEGMENTATION_TIME_CSV), uid, t.total(), t.glands(),
+                t.skin(), t.muscle(), t.rib(), t.fold(), t.silicone());
+        progress.report(1, "segmented");
+        return new Segmented(uid, image.dims().nz(), r);
+    }
+
+    /** What {@link #extract} produced for one breast. */
+    record Extracted(String uid, GlandularityResult glandularity, List<Path> pngs) {
+    }
+
+    /**
+     * Writes the six representative PNGs and the {@code Glandularity.csv} row (the scripts' columns
+     * first, then the extra ones) of one segmented breast into {@code out}.
+     */
+    static Extracted extract(ShortVolume image, ByteVolume labels, RenderSettings render, Path out, Progress progress)
+            throws Exception {
+        GlandularityResult g = GlandularityAnalysis.analyse(image, labels);
+        progress.report(0.3, "glandularity");
+        RepresentativeImages images = RepresentativeImageRenderer.render(image, labels, render);
+        List<Path> pngs = RepresentativeImageFiles.write(images, out);
+        progress.report(0.9, "images");
+        GlandularityCsv.append(out.resolve(BreastFileNames.GLANDULARITY_CSV), g, true);
+        progress.report(1, "extracted");
+        return new Extracted(image.id(), g, pngs);
+    }
+
+    /** The label codes present in a result, e.g. {@code fat,glands,skin,muscle}. */
+    static String labelsFound(GlandularityResult g) {
+        List<String> names = new ArrayList<>();
+        for (int code = 1; code <= LabelCode.MAX; code++) {
+            if (g.voxels(code) > 0) {
+                names.add(LabelCode.name(code));
+            }
+        }
+        return String.join(",", names);
+    }
+
+    static String fmt(double v, int decimals) {
+        return Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

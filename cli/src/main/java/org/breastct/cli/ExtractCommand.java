@@ -1,0 +1,123 @@
+package org.breastct.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.breastct.io.BreastFileNames;
+import org.breastct.io.npy.NpyReader;
+import org.breastct.render.LabelMode;
+import org.breastct.render.RenderSettings;
+import org.breastct.volume.ByteVolume;
+import org.breastct.volume.ShortVolume;
+import org.breastct.volume.Spacing;
+import org.breastct.volume.VoxelType;
+
+/** {@code extract}: the authors' Image_extraction.py (algorithm.md section 3). */
+final class ExtractCommand implements Command {
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public String summary() {
+        return "representative PNGs and Glandularity.csv for every segmented breast";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: breastct extract DIR [--output DIR] [--mode grey|colour|overlay]
+
+                For every <uid>.npy in DIR that has segmentation_<uid>.npy: writes img_c_<uid>.png,
+                img_s_<uid>.png, img_t_<uid>.png (grey, window [-1024, 200] HU) and auto_seg_c/s/t_<uid>.png
+                (labels; coronal = chest-wall slice 0, sagittal and transversal through the tip), and appends
+                uid,HU_G,Seg_G (+ volumes in ml, mean HU, voxel counts) to Glandularity.csv (a breast already in
+                the file is not added twice).
+
+                options:
+                  --output DIR             where to write (default: DIR)
+                  --mode grey|colour|overlay  label images: the scripts' grey ramp (default), one colour-blind-safe
+                                           colour per label, or colours blended over the grey image
+                  --window LOW,HIGH        HU window of the grey images (default -1024,200)
+                  --scale N                integer upscaling of the PNGs (default 1: one pixel per voxel)
+                  --spacing MM             voxel size in mm for the volumes in ml (default 0.3)
+                  --quiet                  only errors
+                """;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("output", "mode", "window", "scale", "spacing");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("quiet");
+    }
+
+    static RenderSettings renderSettings(Args args) throws UsageException {
+        RenderSettings s = RenderSettings.DEFAULTS;
+        String mode = args.option("mode", "grey").toLowerCase(Locale.ROOT);
+        s = switch (mode) {
+            case "grey", "gray" -> s.withLabelMode(LabelMode.GREY);
+            case "colour", "color" -> s.withLabelMode(LabelMode.COLOUR);
+            case "overlay" -> s.withLabelMode(LabelMode.OVERLAY);
+            default -> throw new UsageException("--mode must be grey, colour or overlay, got '" + mode + "'");
+        };
+        if (args.has("window")) {
+            String w = args.option("window", "");
+            String[] p = w.split(",");
+            try {
+                s = s.withWindow(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
+            } catch (RuntimeException e) {
+                throw new UsageException("--window must be LOW,HIGH in HU with LOW < HIGH, got '" + w + "'");
+            }
+        }
+        try {
+            s = s.withScale(args.intOption("scale", s.scale()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return s;
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path in = args.singleDir("DIR");
+        if (!Files.isDirectory(in)) {
+            throw new UsageException("not a folder: " + in);
+        }
+        Path out = Path.of(args.option("output", in.toString()));
+        RenderSettings render = renderSettings(args);
+        Spacing spacing = Npy2DicomCommand.spacingOption(args);
+        List<Path> images = BreastFileNames.listImages(in);
+        Files.createDirectories(out);
+        Batch batch = new Batch(console);
+        int candidates = 0;
+        for (Path file : images) {
+            String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
+            Path seg = in.resolve(BreastFileNames.segmentation(uid));
+            if (!Files.isRegularFile(seg)) {
+                continue;
+            }
+            candidates++;
+            batch.run(uid, bar -> {
+                ShortVolume image = BreastPipeline.readImage(file, spacing, bar.sub(0, 0.3));
+                ByteVolume labels = (ByteVolume) NpyReader.read(seg, VoxelType.UINT8, spacing, bar.sub(0.3, 0.5));
+                BreastPipeline.Extracted e = BreastPipeline.extract(image.with(uid, spacing), labels.with(uid, spacing),
+                        render, out, bar.sub(0.5, 1));
+                return "HU_G " + BreastPipeline.fmt(e.glandularity().huG(), 4) + ", Seg_G "
+                        + BreastPipeline.fmt(e.glandularity().segG(), 4) + ", " + e.pngs().size() + " PNGs";
+            });
+        }
+        if (candidates == 0) {
+            throw new UsageException("no <uid>.npy with segmentation_<uid>.npy in " + in);
+        }
+        console.info("extract: " + batch.summary("extracted"));
+        return batch.exitCode();
+    }
+}

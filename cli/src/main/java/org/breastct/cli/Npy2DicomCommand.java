@@ -1,0 +1,131 @@
+package org.breastct.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.breastct.io.BreastFileNames;
+import org.breastct.io.dicom.DicomSeriesWriter;
+import org.breastct.io.dicom.DicomWriteOptions;
+import org.breastct.io.dicom.DicomWriteResult;
+import org.breastct.io.npy.NpyReader;
+import org.breastct.volume.ByteVolume;
+import org.breastct.volume.MaskVolume;
+import org.breastct.volume.Spacing;
+import org.breastct.volume.VoxelType;
+
+/** {@code npy2dicom}: the authors' Numpy_to_DICOM.py (algorithm.md section 4), writing a valid series. */
+final class Npy2DicomCommand implements Command {
+
+    @Override
+    public String name() {
+        return "npy2dicom";
+    }
+
+    @Override
+    public String summary() {
+        return "segmentation_<uid>.npy -> DICOM label series (for the Monte-Carlo dose simulation)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: breastct npy2dicom DIR [--output DIR] [--template FILE] [--no-cylinder] [options]
+
+                Every segmentation_<uid>.npy in DIR becomes a folder segmentation_<uid> of DICOM files
+                CT00000000.dcm ... (one per slice): pixel value = label + 1024, unsigned 16 bit, with
+                RescaleIntercept -1024, so that HU-space values equal the label codes. The CT-table ring from
+                DIR/cylinder.npy is drawn in with value 9 unless --no-cylinder. Each series gets new
+                Series/SOP Instance UIDs, InstanceNumber and positions. Existing series folders are skipped.
+
+                options:
+                  --output DIR          where to write (default: DIR)
+                  --template FILE       DICOM file whose patient/study attributes are copied
+                  --no-cylinder         do not draw the cylinder ring
+                  --cylinder-value N    label value of the ring (default 9; the scripts used 8)
+                  --spacing MM          voxel size in mm (.npy holds none; default 0.3)
+                  --force               replace existing series folders
+                  --quiet               only errors
+                """;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("output", "template", "cylinder-value", "spacing");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("no-cylinder", "force", "quiet");
+    }
+
+    static Spacing spacingOption(Args args) throws UsageException {
+        if (!args.has("spacing")) {
+            return Spacing.BREAST_CT;
+        }
+        String v = args.option("spacing", "");
+        try {
+            double mm = Double.parseDouble(v);
+            return new Spacing(mm, mm, mm);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--spacing must be a positive number of mm, got '" + v + "'");
+        }
+    }
+
+    static DicomWriteOptions writeOptions(Args args, Path dir, Console console) throws Exception {
+        DicomWriteOptions o = DicomWriteOptions.DEFAULTS;
+        if (args.has("template")) {
+            Path t = Path.of(args.option("template", ""));
+            if (!Files.isRegularFile(t)) {
+                throw new UsageException("template DICOM file not found: " + t);
+            }
+            o = o.withTemplate(t);
+        }
+        o = o.withCylinderValue(args.intOption("cylinder-value", o.cylinderValue()));
+        Path cylinder = dir.resolve(BreastFileNames.CYLINDER_FILE);
+        if (!args.flag("no-cylinder")) {
+            if (Files.isRegularFile(cylinder)) {
+                MaskVolume ring = NpyReader.readMask2d(cylinder);
+                o = o.withCylinderRing(ring);
+            } else {
+                console.info("npy2dicom: no " + cylinder + "; writing without the cylinder ring");
+            }
+        }
+        if (args.flag("force")) {
+            o = o.withIfExists(DicomWriteOptions.IfExists.OVERWRITE);
+        }
+        return o;
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path in = args.singleDir("DIR");
+        Path out = Path.of(args.option("output", in.toString()));
+        Spacing spacing = spacingOption(args);
+        List<Path> files = BreastFileNames.listSegmentations(in);
+        if (files.isEmpty()) {
+            throw new UsageException("no segmentation_<uid>.npy files in " + in);
+        }
+        DicomWriteOptions options = writeOptions(args, in, console);
+        Files.createDirectories(out);
+        Batch batch = new Batch(console);
+        for (Path f : files) {
+            String uid = BreastFileNames.uidOfSegmentation(f.getFileName().toString());
+            batch.run(uid, bar -> export(f, uid, out, spacing, options, args.flag("force"), bar));
+        }
+        console.info("npy2dicom: " + batch.summary("written"));
+        return batch.exitCode();
+    }
+
+    static String export(Path file, String uid, Path out, Spacing spacing, DicomWriteOptions options, boolean force,
+            Console.Bar bar) throws Exception {
+        Path target = out.resolve(BreastFileNames.labelSeriesFolder(uid));
+        if (Files.exists(target) && !force) {
+            return "skipped (" + target.getFileName() + " exists)";
+        }
+        ByteVolume labels = (ByteVolume) NpyReader.read(file, VoxelType.UINT8, spacing, bar.sub(0, 0.2));
+        labels = labels.with(uid, spacing);
+        DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target, options, bar.sub(0.2, 1));
+        return r.slices() + " slices -> " + r.folder().getFileName();
+    }
+}

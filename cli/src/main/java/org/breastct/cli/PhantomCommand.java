@@ -1,0 +1,123 @@
+package org.breastct.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.breastct.io.BreastFileNames;
+import org.breastct.io.dicom.DicomSeriesWriter;
+import org.breastct.io.dicom.DicomWriteOptions;
+import org.breastct.io.npy.NpyWriter;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.phantom.Phantom;
+import org.breastct.phantom.PhantomGenerator;
+import org.breastct.phantom.PhantomSpec;
+import org.breastct.phantom.ScannerExport;
+import org.breastct.progress.Progress;
+
+/** {@code phantom}: a synthetic breast with its ground truth, as .npy or as a scanner-style DICOM series. */
+final class PhantomCommand implements Command {
+
+    @Override
+    public String name() {
+        return "phantom";
+    }
+
+    @Override
+    public String summary() {
+        return "write a synthetic breast (HU + ground truth, or a DICOM series as the scanner exports it)";
+    }
+
+    @Override
+    public String help() {
+        PhantomSpec d = PhantomSpec.DEFAULT;
+        return """
+                usage: breastct phantom DIR [--shape L,R,C] [--seed N] [--ribs N] [--implant] [--fold] [--dicom]
+
+                Generates a deterministic synthetic breast (0.3 mm voxels; slice 0 = chest wall): fat/gland
+                texture, skin, pectoralis muscle, optional ribs, silicone implant and abdominal skin fold, noise
+                and blur. Writes <name>.npy (int16 HU) and <name>_truth.npy (uint8 ground-truth labels), or
+                with --dicom a folder <name>/ holding the series as the scanner exports it (3 dummy slices,
+                CT-table cylinder ring, -2000 padding outside the reconstruction circle) plus <name>_truth.npy.
+
+                options:
+                  --shape L,R,C   slices, rows, columns (default %d,%d,%d)
+                  --seed N        random seed (default %d)
+                  --ribs N        number of ribs 0..%d (default 0)
+                  --implant       add a silicone implant (detected by the method only when > 150^3 voxels,
+                                  i.e. at sizes around 400,640,640)
+                  --fold          add an abdominal skin fold on the first slices
+                  --dicom         write a DICOM series instead of <name>.npy
+                  --name NAME     base name (default: phantom_s<seed>[_rib<n>][_implant][_fold])
+                  --threads N     worker threads (default: all cores)
+                  --quiet         only errors
+                """.formatted(d.slices(), d.rows(), d.columns(), d.seed(), PhantomSpec.MAX_RIBS);
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("shape", "seed", "ribs", "name", "threads");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("implant", "fold", "dicom", "quiet");
+    }
+
+    static PhantomSpec spec(Args args, PhantomSpec base) throws UsageException {
+        PhantomSpec s = base;
+        try {
+            int[] shape = args.shapeOption("shape");
+            if (shape != null) {
+                s = s.withShape(shape[0], shape[1], shape[2]);
+            }
+            s = s.withSeed(args.longOption("seed", s.seed()));
+            s = s.withRibs(args.intOption("ribs", s.ribs()));
+            if (args.flag("implant")) {
+                s = s.withImplant(true);
+            }
+            if (args.flag("fold")) {
+                s = s.withFold(true);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return s;
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path dir = args.singleDir("DIR");
+        PhantomSpec spec = spec(args, PhantomSpec.DEFAULT);
+        String name = args.option("name", spec.id());
+        Files.createDirectories(dir);
+        Console.Bar bar = console.bar(name);
+        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
+            Path written = write(spec, name, dir, dir, args.flag("dicom"), ex, bar);
+            bar.done(spec.slices() + "x" + spec.rows() + "x" + spec.columns() + " -> " + written);
+        }
+        return Main.OK;
+    }
+
+    /**
+     * Generates and writes one phantom: the image (or series) into {@code dir}, the ground truth
+     * {@code <name>_truth.npy} into {@code truthDir}; returns the image file or series folder.
+     */
+    static Path write(PhantomSpec spec, String name, Path dir, Path truthDir, boolean dicom, TaskExecutor ex,
+            Progress progress) throws Exception {
+        Phantom p = PhantomGenerator.generate(spec, ex, progress.sub(0, 0.5));
+        Files.createDirectories(truthDir);
+        NpyWriter.write(truthDir.resolve(name + "_truth" + BreastFileNames.NPY),
+                p.truth().with(name, p.truth().spacing()), progress.sub(0.5, 0.6));
+        if (dicom) {
+            Path folder = dir.resolve(name);
+            var scanner = ScannerExport.asScannerSeries(p.image(), spec.seed());
+            DicomSeriesWriter.writeImages(scanner.with(name, scanner.spacing()), folder,
+                    DicomWriteOptions.DEFAULTS.withPadOutsideCircle(true).withIfExists(DicomWriteOptions.IfExists.OVERWRITE),
+                    progress.sub(0.6, 1));
+            return folder;
+        }
+        Path file = dir.resolve(BreastFileNames.image(name));
+        NpyWriter.write(file, p.image().with(name, p.image().spacing()), progress.sub(0.6, 1));
+        return file;
+    }
+}

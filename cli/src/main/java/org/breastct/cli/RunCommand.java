@@ -1,0 +1,279 @@
+package org.breastct.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.breastct.io.BreastFileNames;
+import org.breastct.io.csv.GlandularityCsv;
+import org.breastct.io.dicom.DicomReadOptions;
+import org.breastct.io.dicom.DicomSeries;
+import org.breastct.io.dicom.DicomSeriesReader;
+import org.breastct.io.dicom.DicomSeriesWriter;
+import org.breastct.io.dicom.DicomWriteOptions;
+import org.breastct.io.npy.NpyReader;
+import org.breastct.io.npy.NpyWriter;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.progress.Progress;
+import org.breastct.render.Plane;
+import org.breastct.render.RenderSettings;
+import org.breastct.render.RepresentativeImageFiles;
+import org.breastct.segmentation.BreastSegmenter;
+import org.breastct.segmentation.LabelCode;
+import org.breastct.volume.ByteVolume;
+import org.breastct.volume.MaskVolume;
+import org.breastct.volume.ShortVolume;
+import org.breastct.volume.Spacing;
+import org.breastct.volume.VoxelType;
+
+/**
+ * {@code run}: the whole pipeline of the authors' scripts in one command, idempotent: DICOM folders
+ * (or existing {@code <uid>.npy}) -> {@code <uid>.npy} -> segmentation -> images + CSVs (+ label
+ * DICOM). Each step is skipped when its output exists, so a re-run finishes what an interrupted run
+ * left; every file is written atomically.
+ */
+final class RunCommand implements Command {
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "the whole pipeline: DICOM/.npy -> <uid>.npy -> segmentation -> PNGs + CSVs (+ label DICOM)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: breastct run DIR [--output DIR] [--dicom-out] [--threads N] [--mode grey|colour|overlay]
+
+                Runs the authors' scripts in order on every breast of DIR: each subfolder holding a DICOM series
+                is converted to <uid>.npy (dicom2npy), and every <uid>.npy (converted or already in DIR) is
+                segmented (segment), then its six PNGs and its Glandularity.csv row are written (extract);
+                with --dicom-out also its label series segmentation_<uid>/ (npy2dicom). Steps whose output
+                exists are skipped: a re-run finishes what an interrupted run left. Ends with a summary table.
+
+                options:
+                  --output DIR          where to write (default: DIR)
+                  --dicom-out           also write the label volumes as DICOM series
+                  --threads N           worker threads (default: all cores)
+                  --mode M              label images: grey (default), colour or overlay
+                  --fold-label          write label 6 for fold voxels
+                  --scripts-gland-rule  the scripts' gland candidate-B rule (algorithm.md 2.7)
+                  --quiet               no progress, only errors and the summary
+                  --json                print the summary as JSON
+                """;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("output", "threads", "mode");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("dicom-out", "fold-label", "scripts-gland-rule", "quiet", "json");
+    }
+
+    /** One line of the summary. */
+    record Row(String uid, int slices, double seconds, double huG, double segG, String labels, String status) {
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path in = args.singleDir("DIR");
+        if (!Files.isDirectory(in)) {
+            throw new UsageException("not a folder: " + in);
+        }
+        Path out = Path.of(args.option("output", in.toString()));
+        Files.createDirectories(out);
+        RenderSettings render = ExtractCommand.renderSettings(args);
+        Map<String, Path> dicomFolders = new LinkedHashMap<>();
+        for (Path f : DicomSeriesReader.listBreastFolders(in)) {
+            if (DicomSeriesReader.isSeriesFolder(f) && !f.getFileName().toString().startsWith(
+                    BreastFileNames.SEGMENTATION_PREFIX)) {
+                dicomFolders.put(f.getFileName().toString(), f);
+            }
+        }
+        Map<String, Path> npys = new LinkedHashMap<>();
+        for (Path f : BreastFileNames.listImages(in)) {
+            npys.put(BreastFileNames.uidOfImage(f.getFileName().toString()), f);
+        }
+        List<String> uids = new ArrayList<>(dicomFolders.keySet());
+        for (String uid : npys.keySet()) {
+            if (!uids.contains(uid)) {
+                uids.add(uid);
+            }
+        }
+        uids.sort(null);
+        if (uids.isEmpty()) {
+            throw new UsageException("no DICOM series folders and no <uid>.npy images in " + in);
+        }
+        List<Row> rows = new ArrayList<>();
+        Batch batch = new Batch(console);
+        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
+            BreastSegmenter segmenter = new BreastSegmenter(SegmentCommand.settings(args), ex);
+            for (String uid : uids) {
+                long start = System.nanoTime();
+                boolean ok = batch.run(uid, bar -> {
+                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, render,
+                            args.flag("dicom-out"), bar, console);
+                    rows.add(new Row(r.uid(), r.slices(), (System.nanoTime() - start) / 1e9, r.huG(), r.segG(),
+                            r.labels(), r.status()));
+                    return r.status();
+                });
+                if (!ok) {
+                    rows.add(new Row(uid, 0, (System.nanoTime() - start) / 1e9, Double.NaN, Double.NaN, "", "failed"));
+                }
+            }
+        }
+        if (args.flag("json")) {
+            console.result(json(rows, out));
+        } else {
+            console.result(table(rows));
+            console.result("output: " + out.toAbsolutePath() + " (PNGs img_*/auto_seg_*, " + BreastFileNames.GLANDULARITY_CSV
+                    + ", " + BreastFileNames.SEGMENTATION_TIME_CSV + ")");
+        }
+        return batch.exitCode();
+    }
+
+    /** All steps of one breast, each skipped when its output exists. */
+    static Row runOne(String uid, Path dicomFolder, Path npy, Path out, BreastSegmenter segmenter, RenderSettings render,
+            boolean dicomOut, Console.Bar bar, Console console) throws Exception {
+        List<String> done = new ArrayList<>();
+        Path imageFile = out.resolve(BreastFileNames.image(uid));
+        ShortVolume image = null;
+        if (!Files.isRegularFile(imageFile) && npy != null) {
+            imageFile = npy;
+        }
+        if (!Files.isRegularFile(imageFile)) {
+            DicomSeries series = DicomSeriesReader.read(dicomFolder, DicomReadOptions.DEFAULTS, bar.sub(0, 0.15));
+            for (String w : series.warnings()) {
+                console.error(uid + ": warning: " + w);
+            }
+            image = series.volume().with(uid, series.volume().spacing());
+            NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
+            Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
+            if (series.cylinderRing() != null && !Files.exists(cylinder)) {
+                NpyWriter.write2d(cylinder, series.cylinderRing(), Progress.NONE);
+            }
+            done.add("converted");
+        }
+        Spacing spacing = image != null ? image.spacing() : Spacing.BREAST_CT;
+        Path segFile = out.resolve(BreastFileNames.segmentation(uid));
+        ByteVolume labels = null;
+        if (!Files.isRegularFile(segFile)) {
+            if (image == null) {
+                image = BreastPipeline.readImage(imageFile, spacing, bar.sub(0.15, 0.2)).with(uid, spacing);
+            }
+            BreastPipeline.Segmented s = BreastPipeline.segment(image, segmenter, out, bar.sub(0.2, 0.85));
+            labels = s.result().labels();
+            done.add("segmented (" + s.flags() + ")");
+        }
+        if (!isExtracted(uid, out)) {
+            if (image == null) {
+                image = BreastPipeline.readImage(imageFile, spacing, bar.sub(0.2, 0.3)).with(uid, spacing);
+            }
+            if (labels == null) {
+                labels = ((ByteVolume) NpyReader.read(segFile, VoxelType.UINT8, spacing, bar.sub(0.3, 0.4)))
+                        .with(uid, spacing);
+            }
+            BreastPipeline.extract(image, labels, render, out, bar.sub(0.85, 0.95));
+            done.add("extracted");
+        }
+        Path series = out.resolve(BreastFileNames.labelSeriesFolder(uid));
+        if (dicomOut && !Files.exists(series)) {
+            if (labels == null) {
+                labels = ((ByteVolume) NpyReader.read(segFile, VoxelType.UINT8, spacing, bar.sub(0.85, 0.9)))
+                        .with(uid, spacing);
+            }
+            DicomWriteOptions o = DicomWriteOptions.DEFAULTS;
+            Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
+            if (Files.isRegularFile(cylinder)) {
+                MaskVolume ring = NpyReader.readMask2d(cylinder);
+                if (ring.dims().ny() == labels.dims().ny() && ring.dims().nx() == labels.dims().nx()) {
+                    o = o.withCylinderRing(ring);
+                }
+            }
+            DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
+            done.add("DICOM written");
+        }
+        bar.report(1, "done");
+        int slices = labels != null ? labels.dims().nz() : (int) NpyReader.readHeader(segFile).shape()[0];
+        String status = done.isEmpty() ? "already done" : String.join(", ", done);
+        return summaryRow(uid, slices, status, out);
+    }
+
+    /** HU_G, Seg_G and the labels found, read back from the breast's Glandularity.csv row. */
+    static Row summaryRow(String uid, int slices, String status, Path out) throws Exception {
+        var csv = GlandularityCsv.open(out.resolve(BreastFileNames.GLANDULARITY_CSV), true);
+        var row = csv.row(uid).orElse(null);
+        if (row == null) {
+            return new Row(uid, slices, 0, Double.NaN, Double.NaN, "", status);
+        }
+        List<String> header = csv.header();
+        List<String> labels = new ArrayList<>();
+        for (int code = 1; code <= LabelCode.MAX; code++) {
+            int col = header.indexOf("voxels_" + LabelCode.name(code).replace(' ', '_'));
+            if (col >= 0 && col < row.size() && !row.get(col).equals("0")) {
+                labels.add(LabelCode.name(code));
+            }
+        }
+        return new Row(uid, slices, 0, parse(row.get(header.indexOf("HU_G"))), parse(row.get(header.indexOf("Seg_G"))),
+                String.join(",", labels), status);
+    }
+
+    private static double parse(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** True when all six PNGs and the Glandularity.csv row exist. */
+    static boolean isExtracted(String uid, Path out) throws Exception {
+        for (Plane p : Plane.values()) {
+            if (!Files.isRegularFile(out.resolve(RepresentativeImageFiles.imageFileName(p, uid)))
+                    || !Files.isRegularFile(out.resolve(RepresentativeImageFiles.segmentationFileName(p, uid)))) {
+                return false;
+            }
+        }
+        Path csv = out.resolve(BreastFileNames.GLANDULARITY_CSV);
+        return Files.isRegularFile(csv) && GlandularityCsv.open(csv, true).contains(uid);
+    }
+
+    static String table(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-28s %6s %8s %7s %7s  %s%n", "uid", "slices", "seconds", "HU_G", "Seg_G",
+                "labels found"));
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "%-28s %6d %8.1f %7s %7s  %s%n", r.uid(), r.slices(), r.seconds(),
+                    BreastPipeline.fmt(r.huG(), 4), BreastPipeline.fmt(r.segG(), 4),
+                    r.labels().isEmpty() ? r.status() : r.labels()));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    static String json(List<Row> rows, Path out) {
+        StringBuilder sb = new StringBuilder("{\"output\":").append(Json.str(out.toAbsolutePath().toString()))
+                .append(",\"breasts\":[");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append("{\"uid\":").append(Json.str(r.uid())).append(",\"slices\":").append(r.slices())
+                    .append(",\"seconds\":").append(Json.num(r.seconds())).append(",\"HU_G\":").append(Json.num(r.huG()))
+                    .append(",\"Seg_G\":").append(Json.num(r.segG())).append(",\"labels\":")
+                    .append(Json.str(r.labels())).append(",\"status\":").append(Json.str(r.status())).append('}');
+        }
+        return sb.append("]}").toString();
+    }
+}

@@ -1,0 +1,99 @@
+package org.breastct.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.breastct.io.BreastFileNames;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.segmentation.BreastSegmenter;
+import org.breastct.segmentation.SegmentationSettings;
+import org.breastct.volume.ShortVolume;
+import org.breastct.volume.Spacing;
+
+/** {@code segment}: the authors' Breast_Segmentation_run_batch.py. */
+final class SegmentCommand implements Command {
+
+    @Override
+    public String name() {
+        return "segment";
+    }
+
+    @Override
+    public String summary() {
+        return "<uid>.npy -> segmentation_<uid>.npy (+ fold) and Segmentation_time.csv";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: breastct segment DIR [--output DIR] [--threads N] [options]
+
+                Segments every <uid>.npy in DIR (int16 HU) except cylinder* and segmentation_* files and the
+                breasts already segmented: writes segmentation_<uid>.npy (uint8 labels: 0 air, 1 fat, 2 glands,
+                3 skin, 4 pectoralis muscle, 5 rib, 7 implant), segmentation_fold_<uid>.npy (bool) when an
+                abdominal skin fold exists, and appends id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone (seconds)
+                to Segmentation_time.csv. A failing breast does not stop the others; the exit code is 1 if any
+                failed.
+
+                options:
+                  --output DIR          where to write (default: DIR)
+                  --threads N           worker threads (default: all cores)
+                  --fold-label          also write label 6 into the label volume for fold voxels
+                  --scripts-gland-rule  reproduce the scripts' gland candidate-B selection exactly
+                                        (algorithm.md 2.7; default: the intended rule)
+                  --spacing MM          voxel size in mm recorded with the volumes (default 0.3)
+                  --quiet               only errors
+                """;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("output", "threads", "spacing");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("fold-label", "scripts-gland-rule", "quiet");
+    }
+
+    static SegmentationSettings settings(Args args) {
+        return SegmentationSettings.DEFAULTS.toBuilder().writeFoldLabel(args.flag("fold-label"))
+                .scriptsGlandRule(args.flag("scripts-gland-rule")).build();
+    }
+
+    @Override
+    public int run(Args args, Console console) throws Exception {
+        Path in = args.singleDir("DIR");
+        if (!Files.isDirectory(in)) {
+            throw new UsageException("not a folder: " + in);
+        }
+        Path out = Path.of(args.option("output", in.toString()));
+        Spacing spacing = Npy2DicomCommand.spacingOption(args);
+        List<Path> images = BreastFileNames.listImages(in);
+        if (images.isEmpty()) {
+            throw new UsageException("no <uid>.npy images in " + in);
+        }
+        Files.createDirectories(out);
+        Batch batch = new Batch(console);
+        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
+            BreastSegmenter segmenter = new BreastSegmenter(settings(args), ex);
+            for (Path file : images) {
+                String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
+                if (BreastPipeline.isSegmented(uid, out)) {
+                    console.info(uid + ": skipped (already segmented)");
+                    continue;
+                }
+                batch.run(uid, bar -> {
+                    ShortVolume image = BreastPipeline.readImage(file, spacing, bar.sub(0, 0.05));
+                    BreastPipeline.Segmented s = BreastPipeline.segment(image.with(uid, spacing), segmenter, out,
+                            bar.sub(0.05, 1));
+                    return s.slices() + " slices, " + BreastPipeline.fmt(s.result().times().total(), 1) + " s, "
+                            + s.flags();
+                });
+            }
+        }
+        console.info("segment: " + batch.summary("segmented"));
+        return batch.exitCode();
+    }
+}

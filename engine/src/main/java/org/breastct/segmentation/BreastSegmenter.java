@@ -1,0 +1,157 @@
+package org.breastct.segmentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.breastct.imaging.MaskOps;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.progress.Progress;
+import org.breastct.volume.ByteVolume;
+import org.breastct.volume.Dims;
+import org.breastct.volume.MaskVolume;
+import org.breastct.volume.ShortVolume;
+
+/**
+ * The segmentation of algorithm.md section 2: HU volume to label volume, running
+ * {@link BreastMaskStage} (2.1), {@link SkinFoldStage} (2.2), {@link SkinStage} (2.3),
+ * {@link RibImplantStage} (2.4), {@link MuscleStage} (2.5), {@link DensityEstimate} (2.6) and
+ * {@link GlandStage} (2.7) in that order on one shared label array.
+ *
+ * <p>Progress: one sub-range per stage, weighted by cost; {@link Progress#report} is only called from
+ * the calling thread, {@link Progress#isCancelled} also from the executor's workers. Cancellation is
+ * checked between stages, between their sub-steps and per slice in per-slice loops (not inside a
+ * single primitive such as one watershed), and throws {@link org.breastct.progress.CancelledException};
+ * nothing is returned and nothing outside this call is changed (the image is only read). Errors about the input
+ * are {@link SegmentationException}s naming the breast id.
+ *
+ * <p>Memory: about 20 bytes per voxel at the peak (image 2, labels 1, a few masks, three int arrays in
+ * the watersheds); temporaries are dropped as soon as a step is done. The result does not depend on
+ * the executor's thread count. An instance holds only the settings and the executor, so concurrent
+ * calls on one instance are safe.
+ *
+ * <p>{@link SegmentationSettings#writeFoldLabel()}: after 2.7, fold voxels (of the cropped fold volume)
+ * still labelled fat, glands or skin become 6. The scripts never do this.
+ */
+public final class BreastSegmenter {
+
+    /** Ends of the stages' progress ranges, weighted by their measured share of the time. */
+    private static final double P_BREAST = 0.02;
+    private static final double P_FOLD = 0.05;
+    private static final double P_SKIN = 0.60;
+    private static final double P_RIB = 0.66;
+    private static final double P_MUSCLE = 0.90;
+
+    private final SegmentationSettings settings;
+    private final TaskExecutor executor;
+
+    public BreastSegmenter(SegmentationSettings settings, TaskExecutor executor) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    public SegmentationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Segments one breast.
+     *
+     * @param image    int16 HU volume, slice 0 at the chest wall (read only)
+     * @param progress progress and cancellation ({@link Progress#NONE} for none)
+     * @throws SegmentationException                     if the volume holds no tissue or slice 0 is empty
+     * @throws org.breastct.progress.CancelledException if cancelled
+     */
+    public SegmentationResult segment(ShortVolume image, Progress progress) {
+        long start = System.nanoTime();
+        Dims dims = image.dims();
+        List<String> notes = new ArrayList<>();
+        progress.checkCancelled();
+        progress.report(0, "breast mask");
+
+        BreastMaskStage.Result mask = new BreastMaskStage(settings, executor).run(image);
+        boolean[] breast = mask.breast();
+        byte[] labels = mask.labels();
+        mask = null; // the results of the stages hold big arrays: drop each as soon as it is used
+        progress.report(P_BREAST, "skin fold");
+        progress.checkCancelled();
+
+        long t = System.nanoTime();
+        SkinFoldStage.Result fold = new SkinFoldStage(settings, executor).run(image, breast,
+                progress.sub(P_BREAST, P_FOLD));
+        double foldSeconds = seconds(t);
+        notes.addAll(fold.notes());
+        progress.report(P_FOLD, "skin");
+        progress.checkCancelled();
+
+        t = System.nanoTime();
+        SkinStage.Result skin = new SkinStage(settings, executor).run(image, breast, labels, fold.chestCentre(),
+                fold.foldFound(), progress.sub(P_FOLD, P_SKIN));
+        double skinSeconds = seconds(t);
+        notes.addAll(skin.notes());
+        boolean[] breastSlice0 = MaskOps.copySlice(breast, dims, 0);
+        breast = null;
+        progress.report(P_SKIN, "ribs and implant");
+        progress.checkCancelled();
+
+        t = System.nanoTime();
+        RibImplantStage.Result ribs = new RibImplantStage(settings, executor).run(image, labels, skin.b9(),
+                progress.sub(P_SKIN, P_RIB));
+        double ribAndImplantSeconds = seconds(t);
+        skin = null;
+        notes.addAll(ribs.notes());
+        progress.report(P_RIB, "muscle");
+        progress.checkCancelled();
+
+        t = System.nanoTime();
+        MuscleStage.Result muscle = new MuscleStage(settings, executor).run(image, labels, breastSlice0, ribs,
+                progress.sub(P_RIB, P_MUSCLE));
+        double muscleSeconds = seconds(t);
+        notes.addAll(muscle.notes());
+        boolean ribFound = ribs.ribFound();
+        boolean implantFound = ribs.implantFound();
+        double silicone = Math.min(ribs.siliconeSeconds(), ribAndImplantSeconds);
+        ribs = null;
+        progress.report(P_MUSCLE, "glands");
+        progress.checkCancelled();
+
+        t = System.nanoTime();
+        DensityEstimate.Result density = new DensityEstimate(executor).run(image, labels);
+        GlandStage.Result glands = new GlandStage(settings, executor).run(image, labels, density,
+                progress.sub(P_MUSCLE, 1));
+        double glandSeconds = seconds(t);
+        notes.addAll(glands.notes());
+        progress.checkCancelled();
+
+        MaskVolume foldVolume = null;
+        if (fold.fold() != null) {
+            Dims foldDims = new Dims(fold.foldSlices(), dims.ny(), dims.nx());
+            foldVolume = new MaskVolume(image.id(), foldDims, image.spacing(), fold.fold());
+            if (settings.writeFoldLabel()) {
+                writeFoldLabel(labels, fold.fold());
+            }
+        }
+        ByteVolume labelVolume = new ByteVolume(image.id(), dims, image.spacing(), labels);
+        StageTimes times = new StageTimes(seconds(start), glandSeconds, skinSeconds, muscleSeconds,
+                ribAndImplantSeconds - silicone, foldSeconds, silicone);
+        progress.report(1, "done");
+        return new SegmentationResult(labelVolume, foldVolume, times, fold.foldFound(), ribFound, implantFound,
+                muscle.found(), density.g0(), notes);
+    }
+
+    /** Fold voxels still labelled fat, glands or skin become 6 (the fold covers the first slices). */
+    private void writeFoldLabel(byte[] labels, boolean[] fold) {
+        executor.forRange(fold.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (fold[i] && (labels[i] == LabelCode.FAT || labels[i] == LabelCode.GLANDS
+                        || labels[i] == LabelCode.SKIN)) {
+                    labels[i] = LabelCode.SKIN_FOLD;
+                }
+            }
+        });
+    }
+
+    private static double seconds(long since) {
+        return Math.max(0, (System.nanoTime() - since) / 1e9);
+    }
+}

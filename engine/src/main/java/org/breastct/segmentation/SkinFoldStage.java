@@ -1,0 +1,143 @@
+package org.breastct.segmentation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.breastct.imaging.CentreOfMass;
+import org.breastct.imaging.ConnectedComponents;
+import org.breastct.imaging.Connectivity;
+import org.breastct.imaging.DistanceTransform;
+import org.breastct.imaging.Labeling;
+import org.breastct.imaging.MaskOps;
+import org.breastct.imaging.Watershed;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.progress.Progress;
+import org.breastct.volume.Dims;
+import org.breastct.volume.ShortVolume;
+
+/**
+ * algorithm.md 2.2, Skin fold: abdominal or thoracic skin caught in the first slices.
+ *
+ * <ol>
+ * <li>{@code cc} = centre of mass of {@code breast[0]} (row, col), truncated.</li>
+ * <li>On each of the first {@code lenfold = int(0.2 L)} slices, count the 2-D components (8-connected)
+ * of {@code breast[z]} with more than 1000 pixels.</li>
+ * <li>If a slice has more than one: markers = all 2-D components of the first slice {@code s} with the
+ * maximum count; watershed (6-connected, priority -EDT of {@code breast[0:lenfold]}, 3-D EDT with the
+ * array border not background) inside {@code breast[0:lenfold]}. The region whose label is at
+ * {@code (0, cc)} is the breast; every other breast voxel of the sub-volume, including those no
+ * marker reaches, is fold.</li>
+ * </ol>
+ * The fold is returned as its own mask, cropped as the scripts crop it to its first {@code fl} slices
+ * ({@code fl} = number of slices containing fold voxels); the label volume is not touched. If the label
+ * at {@code (0, cc)} is 0 (cc falls between components), the rule is applied literally (then every
+ * reached voxel is fold) and a note says so.
+ *
+ * <p>Cost: one 2-D labelling per searched slice (parallel over slices); with a fold, one 3-D EDT and one
+ * watershed on the first {@code lenfold} slices only.
+ */
+public final class SkinFoldStage {
+
+    /**
+     * @param chestCentre       {@code cc}: centre of mass (row, col) of {@code breast[0]}
+     * @param searchedSlices    {@code lenfold}
+     * @param componentsPerSlice per searched slice, the number of 2-D components above the size limit
+     * @param foldFound         some searched slice has more than one such component
+     * @param markerSlice       the slice {@code s} whose components seeded the watershed, -1 without fold
+     * @param fold              fold voxels, shape {@code foldSlices x ny x nx}; null when there is none
+     * @param foldSlices        {@code fl} (0 when there is no fold voxel)
+     * @param notes             human-readable remarks
+     */
+    public record Result(int[] chestCentre, int searchedSlices, int[] componentsPerSlice, boolean foldFound,
+            int markerSlice, boolean[] fold, int foldSlices, List<String> notes) {
+    }
+
+    private final SegmentationSettings settings;
+    private final TaskExecutor executor;
+
+    public SkinFoldStage(SegmentationSettings settings, TaskExecutor executor) {
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    /**
+     * @param image    the HU image (for its id and shape)
+     * @param breast   {@code img > -500} from {@link BreastMaskStage}
+     * @param progress cancelled between slices
+     */
+    public Result run(ShortVolume image, boolean[] breast, Progress progress) {
+        Dims dims = image.dims();
+        List<String> notes = new ArrayList<>();
+        int[] cc = CentreOfMass.ofSlice(breast, dims, 0);
+        if (cc == null) {
+            throw new SegmentationException(image.id(), "slice 0 (the chest wall) has no breast voxel");
+        }
+        int lenfold = MethodOps.truncate(settings.foldSliceFraction() * dims.nz());
+        Dims sliceDims = dims.sliceDims();
+        int minSize = settings.foldMinComponentPixels();
+        int[] counts = new int[lenfold];
+        executor.forRange(lenfold, (from, to) -> {
+            for (int z = from; z < to; z++) {
+                progress.checkCancelled();
+                Labeling lab = ConnectedComponents.label(MaskOps.copySlice(breast, dims, z), sliceDims,
+                        Connectivity.FULL, TaskExecutor.sequential());
+                int n = 0;
+                for (int l = 1; l <= lab.count(); l++) {
+                    if (lab.size(l) > minSize) {
+                        n++;
+                    }
+                }
+                counts[z] = n;
+            }
+        });
+        progress.report(0.2, "skin fold: components counted");
+        int max = 0;
+        int s = -1;
+        for (int z = 0; z < lenfold; z++) {
+            if (counts[z] > max) {
+                max = counts[z];
+                s = z;
+            }
+        }
+        if (max <= 1) {
+            return new Result(cc, lenfold, counts, false, -1, null, 0, notes);
+        }
+        progress.checkCancelled();
+        Dims sub = new Dims(lenfold, dims.ny(), dims.nx());
+        boolean[] subBreast = MaskOps.firstSlices(breast, dims, lenfold);
+        int[] priority = DistanceTransform.squared(subBreast, sub, executor);
+        MethodOps.negate(priority, executor);
+        progress.report(0.5, "skin fold: distance transform done");
+        progress.checkCancelled();
+        int[] markers = new int[sub.size()];
+        Labeling seeds = ConnectedComponents.label(MaskOps.copySlice(breast, dims, s), sliceDims,
+                Connectivity.FULL, TaskExecutor.sequential());
+        System.arraycopy(seeds.labels(), 0, markers, s * dims.sliceSize(), dims.sliceSize());
+        int[] lab = Watershed.flood(priority, markers, subBreast, sub, Connectivity.FACE);
+        priority = null;
+        markers = null;
+        progress.report(0.9, "skin fold: watershed done");
+        int breastLabel = lab[sub.index(0, cc[0], cc[1])];
+        if (breastLabel == 0) {
+            notes.add("skin fold: the chest-wall centre (0, " + cc[0] + ", " + cc[1]
+                    + ") is not in a flooded region; as in the scripts every flooded voxel counts as fold");
+        }
+        boolean[] fold = new boolean[sub.size()];
+        int[] labF = lab;
+        executor.forRange(fold.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                fold[i] = subBreast[i] && labF[i] != breastLabel;
+            }
+        });
+        int fl = MaskOps.slicesContaining(fold, sub, executor);
+        notes.add("skin fold found: " + max + " components of more than " + minSize + " pixels on slice " + s
+                + ", fold voxels on " + fl + " slices");
+        if (fl == 0) {
+            notes.add("skin fold: the watershed gave every breast voxel to the breast; no fold volume");
+            return new Result(cc, lenfold, counts, true, s, null, 0, notes);
+        }
+        boolean[] cropped = fl == lenfold ? fold : Arrays.copyOf(fold, fl * dims.sliceSize());
+        return new Result(cc, lenfold, counts, true, s, cropped, fl, notes);
+    }
+}

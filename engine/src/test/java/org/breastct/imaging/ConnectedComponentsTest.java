@@ -1,0 +1,193 @@
+package org.breastct.imaging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayDeque;
+import java.util.Random;
+
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.volume.Dims;
+import org.junit.jupiter.api.Test;
+
+class ConnectedComponentsTest {
+
+    private static final boolean[] IMAGE_2D = PrimitivesTestSupport.mask(
+            "#..#..",
+            "#..#.#",
+            ".##..#",
+            "......",
+            "#....#");
+    private static final Dims DIMS_2D = Dims.slice(5, 6);
+
+    @Test
+    void fullConnectivity2dNumbersComponentsInRasterOrder() {
+        Labeling lab = ConnectedComponents.label(IMAGE_2D, DIMS_2D, Connectivity.FULL, TaskExecutor.sequential());
+        assertArrayEquals(new int[] {
+            1, 0, 0, 1, 0, 0,
+            1, 0, 0, 1, 0, 2,
+            0, 1, 1, 0, 0, 2,
+            0, 0, 0, 0, 0, 0,
+            3, 0, 0, 0, 0, 4}, lab.labels());
+        assertEquals(4, lab.count());
+        assertEquals(6, lab.size(1));
+        assertEquals(2, lab.size(2));
+        assertEquals(1, lab.size(3));
+        assertEquals(0, lab.firstIndex(1));
+        assertEquals(11, lab.firstIndex(2));
+        assertEquals(24, lab.firstIndex(3));
+        assertEquals(29, lab.firstIndex(4));
+        assertEquals(1, lab.largest());
+    }
+
+    @Test
+    void faceConnectivity2dSeparatesDiagonalNeighbours() {
+        Labeling lab = ConnectedComponents.label(IMAGE_2D, DIMS_2D, Connectivity.FACE, TaskExecutor.sequential());
+        assertArrayEquals(new int[] {
+            1, 0, 0, 2, 0, 0,
+            1, 0, 0, 2, 0, 3,
+            0, 4, 4, 0, 0, 3,
+            0, 0, 0, 0, 0, 0,
+            5, 0, 0, 0, 0, 6}, lab.labels());
+        assertEquals(13, lab.firstIndex(4));
+        // four components of two pixels: the largest is the lowest label
+        assertEquals(1, lab.largest());
+    }
+
+    @Test
+    void componentWhoseArmsMeetLaterKeepsItsFirstVoxelNumber() {
+        boolean[] m = PrimitivesTestSupport.mask(
+                "..#.#",
+                "#.#.#",
+                "#####");
+        Labeling lab = ConnectedComponents.label(m, Dims.slice(3, 5), Connectivity.FACE, TaskExecutor.sequential());
+        assertEquals(1, lab.count());
+        assertEquals(2, lab.firstIndex(1));
+        assertEquals(10, lab.size(1));
+    }
+
+    @Test
+    void threeDimensionalCornerAndFaceConnectivity() {
+        Dims d = new Dims(3, 3, 3);
+        boolean[] m = new boolean[27];
+        m[d.index(0, 0, 0)] = true;
+        m[d.index(0, 2, 2)] = true;
+        m[d.index(1, 1, 1)] = true;
+        m[d.index(1, 2, 2)] = true;
+        m[d.index(2, 2, 2)] = true;
+        Labeling full = ConnectedComponents.label(m, d, Connectivity.FULL, TaskExecutor.sequential());
+        assertEquals(1, full.count());
+        assertEquals(5, full.size(1));
+        Labeling face = ConnectedComponents.label(m, d, Connectivity.FACE, TaskExecutor.sequential());
+        assertEquals(3, face.count());
+        assertEquals(1, face.labels()[d.index(0, 0, 0)]);
+        assertEquals(2, face.labels()[d.index(0, 2, 2)]);
+        assertEquals(2, face.labels()[d.index(1, 2, 2)]);
+        assertEquals(2, face.labels()[d.index(2, 2, 2)]);
+        assertEquals(3, face.labels()[d.index(1, 1, 1)]);
+        assertEquals(3, face.size(2));
+        assertEquals(8, face.firstIndex(2));
+        assertEquals(13, face.firstIndex(3));
+    }
+
+    @Test
+    void largestTieGoesToLowestLabelAndEmptyInputGivesEmptyMask() {
+        boolean[] m = PrimitivesTestSupport.mask("##.##", ".....", "#....");
+        boolean[] lcc = ConnectedComponents.largest(m, Dims.slice(3, 5), Connectivity.FULL, TaskExecutor.sequential());
+        assertArrayEquals(PrimitivesTestSupport.mask("##...", ".....", "....."), lcc);
+        boolean[] none = ConnectedComponents.largest(new boolean[15], Dims.slice(3, 5), Connectivity.FULL,
+                TaskExecutor.sequential());
+        assertArrayEquals(new boolean[15], none);
+        Labeling empty = ConnectedComponents.label(new boolean[15], Dims.slice(3, 5), Connectivity.FACE,
+                TaskExecutor.sequential());
+        assertEquals(0, empty.count());
+        assertEquals(0, empty.largest());
+    }
+
+    @Test
+    void rejectsLengthMismatch() {
+        assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.label(new boolean[5], Dims.slice(2, 3),
+                Connectivity.FULL, TaskExecutor.sequential()));
+    }
+
+    @Test
+    void matchesBreadthFirstSearchOnRandomVolumesForAnyThreadCount() {
+        Random rnd = new Random(42);
+        Dims[] shapes = {new Dims(6, 7, 8), new Dims(1, 9, 11), new Dims(13, 5, 4), new Dims(9, 1, 7), new Dims(2, 2, 2)};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (int rep = 0; rep < 12; rep++) {
+                for (Dims d : shapes) {
+                    double p = 0.2 + 0.15 * (rep % 5);
+                    boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
+                    for (Connectivity c : Connectivity.values()) {
+                        Labeling expected = bruteForce(m, d, c);
+                        for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
+                            Labeling got = ConnectedComponents.label(m, d, c, ex);
+                            String what = d + " " + c + " p=" + p + " threads=" + ex.threads();
+                            assertEquals(expected.count(), got.count(), what);
+                            assertArrayEquals(expected.labels(), got.labels(), what);
+                            for (int l = 1; l <= expected.count(); l++) {
+                                assertEquals(expected.size(l), got.size(l), what + " size of " + l);
+                                assertEquals(expected.firstIndex(l), got.firstIndex(l), what + " first of " + l);
+                            }
+                            boolean[] lcc = ConnectedComponents.largest(m, d, c, ex);
+                            assertArrayEquals(expected.mask(expected.largest()), lcc, what + " LCC");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** BFS labelling in raster order of first voxels, neighbours by hop count (independent oracle). */
+    static Labeling bruteForce(boolean[] m, Dims d, Connectivity c) {
+        int[] lab = new int[m.length];
+        int[] sizes = new int[m.length + 1];
+        int[] first = new int[m.length + 1];
+        int count = 0;
+        int maxHops = c == Connectivity.FACE ? 1 : 3;
+        ArrayDeque<int[]> queue = new ArrayDeque<>();
+        for (int z = 0; z < d.nz(); z++) {
+            for (int y = 0; y < d.ny(); y++) {
+                for (int x = 0; x < d.nx(); x++) {
+                    int i = d.index(z, y, x);
+                    if (!m[i] || lab[i] != 0) {
+                        continue;
+                    }
+                    count++;
+                    first[count] = i;
+                    lab[i] = count;
+                    queue.add(new int[] {z, y, x});
+                    while (!queue.isEmpty()) {
+                        int[] p = queue.poll();
+                        sizes[count]++;
+                        for (int dz = -1; dz <= 1; dz++) {
+                            for (int dy = -1; dy <= 1; dy++) {
+                                for (int dx = -1; dx <= 1; dx++) {
+                                    int hops = Math.abs(dz) + Math.abs(dy) + Math.abs(dx);
+                                    if (hops == 0 || hops > maxHops) {
+                                        continue;
+                                    }
+                                    int zz = p[0] + dz;
+                                    int yy = p[1] + dy;
+                                    int xx = p[2] + dx;
+                                    if (zz < 0 || zz >= d.nz() || yy < 0 || yy >= d.ny() || xx < 0 || xx >= d.nx()) {
+                                        continue;
+                                    }
+                                    int j = d.index(zz, yy, xx);
+                                    if (m[j] && lab[j] == 0) {
+                                        lab[j] = count;
+                                        queue.add(new int[] {zz, yy, xx});
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return new Labeling(d, lab, count, java.util.Arrays.copyOf(sizes, count + 1),
+                java.util.Arrays.copyOf(first, count + 1));
+    }
+}

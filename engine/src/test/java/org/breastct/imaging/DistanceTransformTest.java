@@ -1,0 +1,130 @@
+package org.breastct.imaging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.volume.Dims;
+import org.junit.jupiter.api.Test;
+
+class DistanceTransformTest {
+
+    @Test
+    void scipyDocumentationExampleSquared() {
+        // scipy.ndimage.distance_transform_edt docstring example; its values squared.
+        boolean[] a = PrimitivesTestSupport.mask(
+                ".####",
+                "..###",
+                ".####",
+                ".###.",
+                ".##..");
+        int[] d = DistanceTransform.squared(a, Dims.slice(5, 5), TaskExecutor.sequential());
+        assertArrayEquals(new int[] {
+            0, 1, 2, 5, 9,
+            0, 0, 1, 4, 4,
+            0, 1, 2, 2, 1,
+            0, 1, 2, 1, 0,
+            0, 1, 1, 0, 0}, d);
+    }
+
+    @Test
+    void arrayBorderIsNotBackground() {
+        // a single background pixel in a corner: distances grow across the whole image
+        boolean[] a = PrimitivesTestSupport.mask(
+                ".###",
+                "####",
+                "####");
+        int[] d = DistanceTransform.squared(a, Dims.slice(3, 4), TaskExecutor.sequential());
+        assertArrayEquals(new int[] {
+            0, 1, 4, 9,
+            1, 2, 5, 10,
+            4, 5, 8, 13}, d);
+    }
+
+    @Test
+    void threeDimensionalDistancesToCentre() {
+        Dims dims = new Dims(3, 3, 3);
+        boolean[] a = new boolean[27];
+        Arrays.fill(a, true);
+        a[dims.index(1, 1, 1)] = false;
+        int[] d = DistanceTransform.squared(a, dims, TaskExecutor.sequential());
+        assertArrayEquals(new int[] {
+            3, 2, 3, 2, 1, 2, 3, 2, 3,
+            2, 1, 2, 1, 0, 1, 2, 1, 2,
+            3, 2, 3, 2, 1, 2, 3, 2, 3}, d);
+    }
+
+    @Test
+    void lineAlongZ() {
+        boolean[] a = {false, true, true, true, true};
+        int[] d = DistanceTransform.squared(a, new Dims(5, 1, 1), TaskExecutor.sequential());
+        assertArrayEquals(new int[] {0, 1, 4, 9, 16}, d);
+    }
+
+    @Test
+    void noBackgroundAndAllBackground() {
+        boolean[] all = new boolean[12];
+        Arrays.fill(all, true);
+        int[] d = DistanceTransform.squared(all, new Dims(2, 2, 3), TaskExecutor.sequential());
+        int[] expected = new int[12];
+        Arrays.fill(expected, DistanceTransform.NO_BACKGROUND);
+        assertArrayEquals(expected, d);
+        assertArrayEquals(new int[12], DistanceTransform.squared(new boolean[12], new Dims(2, 2, 3),
+                TaskExecutor.sequential()));
+    }
+
+    @Test
+    void rejectsLengthMismatch() {
+        assertThrows(IllegalArgumentException.class,
+                () -> DistanceTransform.squared(new boolean[3], Dims.slice(2, 2), TaskExecutor.sequential()));
+    }
+
+    @Test
+    void matchesBruteForceOnRandomVolumesForAnyThreadCount() {
+        Random rnd = new Random(7);
+        Dims[] shapes = {new Dims(5, 6, 7), new Dims(1, 13, 11), new Dims(9, 3, 17), new Dims(20, 1, 1),
+            new Dims(4, 19, 2)};
+        double[] foreground = {0.5, 0.85, 0.97, 0.995};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (int rep = 0; rep < 3; rep++) {
+                for (Dims d : shapes) {
+                    for (double p : foreground) {
+                        boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
+                        int[] expected = bruteForce(m, d);
+                        String what = d + " p=" + p + " rep=" + rep;
+                        assertArrayEquals(expected, DistanceTransform.squared(m, d, TaskExecutor.sequential()), what);
+                        assertArrayEquals(expected, DistanceTransform.squared(m, d, three), what + " (3 threads)");
+                    }
+                }
+            }
+        }
+    }
+
+    /** O(n^2): minimum squared distance to every background voxel. */
+    static int[] bruteForce(boolean[] m, Dims d) {
+        int[] out = new int[m.length];
+        for (int i = 0; i < m.length; i++) {
+            if (!m[i]) {
+                continue;
+            }
+            int z = i / (d.ny() * d.nx());
+            int y = (i / d.nx()) % d.ny();
+            int x = i % d.nx();
+            long best = Long.MAX_VALUE;
+            for (int j = 0; j < m.length; j++) {
+                if (m[j]) {
+                    continue;
+                }
+                long dz = j / (d.ny() * d.nx()) - z;
+                long dy = (j / d.nx()) % d.ny() - y;
+                long dx = j % d.nx() - x;
+                best = Math.min(best, dz * dz + dy * dy + dx * dx);
+            }
+            out[i] = best == Long.MAX_VALUE ? DistanceTransform.NO_BACKGROUND : (int) best;
+        }
+        return out;
+    }
+}

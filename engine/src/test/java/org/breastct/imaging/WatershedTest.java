@@ -1,0 +1,268 @@
+package org.breastct.imaging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+
+import org.breastct.volume.Dims;
+import org.junit.jupiter.api.Test;
+
+class WatershedTest {
+
+    @Test
+    void plateauIsSplitFirstInFirstOutWithRasterFirstMarkerWinningTheMiddle() {
+        int[] prio = new int[7];
+        int[] markers = {1, 0, 0, 0, 0, 0, 2};
+        int[] out = Watershed.flood(prio, markers, null, Dims.slice(1, 7), Connectivity.FACE);
+        assertArrayEquals(new int[] {1, 1, 1, 1, 2, 2, 2}, out);
+    }
+
+    @Test
+    void lowestPriorityFloodsFirstAndVoxelsAreLabelledWhenQueued() {
+        int[] prio = {5, 0, 0, 0, 0, 0, 1};
+        int[] markers = {1, 0, 0, 0, 0, 0, 2};
+        int[] out = Watershed.flood(prio, markers, null, Dims.slice(1, 7), Connectivity.FACE);
+        assertArrayEquals(new int[] {1, 2, 2, 2, 2, 2, 2}, out);
+    }
+
+    @Test
+    void maskLimitsFloodingAndMarkersOutsideTheMaskAreDropped() {
+        boolean[] mask = PrimitivesTestSupport.mask(
+                "###.#",
+                "###.#",
+                "###.#");
+        int[] markers = new int[15];
+        markers[0] = 4;
+        markers[8] = 5; // (1, 3): outside the mask
+        int[] out = Watershed.flood(new int[15], markers, mask, Dims.slice(3, 5), Connectivity.FACE);
+        assertArrayEquals(new int[] {
+            4, 4, 4, 0, 0,
+            4, 4, 4, 0, 0,
+            4, 4, 4, 0, 0}, out);
+        assertEquals(5, markers[8], "markers must not be modified");
+    }
+
+    @Test
+    void threeDimensionalFloodGoesSliceBySliceByPriority() {
+        Dims d = new Dims(3, 3, 3);
+        int[] prio = new int[27];
+        for (int i = 0; i < 27; i++) {
+            prio[i] = i / 9; // priority = z
+        }
+        int[] markers = new int[27];
+        markers[d.index(0, 0, 0)] = 1;
+        markers[d.index(2, 2, 2)] = 2;
+        int[] out = Watershed.flood(prio, markers, null, d, Connectivity.FACE);
+        int[] expected = new int[27];
+        java.util.Arrays.fill(expected, 1);
+        expected[d.index(2, 2, 2)] = 2;
+        assertArrayEquals(expected, out);
+    }
+
+    @Test
+    void fullConnectivityOrderIsSkimages() {
+        // skimage 0.19 / numpy 1.24: _offsets_to_raveled_neighbors((12, 11, 10), ones((3, 3, 3)), (1, 1, 1))
+        int[] skimage = {10, -110, 1, -1, 110, -10, 11, 9, 120, -9, -11, -100, 111, -109, -111, -120, 109, 100, 119,
+            -121, 99, -99, -101, -119, 101, 121};
+        int[][] order = Watershed.neighbourOrder(new Dims(12, 11, 10), Connectivity.FULL);
+        assertEquals(26, order.length);
+        for (int k = 0; k < 26; k++) {
+            assertEquals(skimage[k], order[k][0] * 110 + order[k][1] * 10 + order[k][2], "neighbour " + k);
+        }
+        int[][] face = Watershed.neighbourOrder(new Dims(12, 11, 10), Connectivity.FACE);
+        int[] skimageFace = {-110, -10, -1, 1, 10, 110};
+        for (int k = 0; k < 6; k++) {
+            assertEquals(skimageFace[k], face[k][0] * 110 + face[k][1] * 10 + face[k][2], "face neighbour " + k);
+        }
+    }
+
+    @Test
+    void rejectsNegativeMarkersAndLengthMismatch() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Watershed.flood(new int[4], new int[] {0, -1, 0, 0}, null, Dims.slice(2, 2), Connectivity.FACE));
+        assertThrows(IllegalArgumentException.class,
+                () -> Watershed.flood(new int[4], new int[4], new boolean[3], Dims.slice(2, 2), Connectivity.FACE));
+    }
+
+    @Test
+    void matchesScikitImageFixture() throws IOException {
+        List<String> lines = PrimitivesTestSupport.resourceLines("watershed_fixture.txt");
+        int cases = 0;
+        int fifoCompared = 0;
+        for (int i = 0; i < lines.size(); i += 5) {
+            String[] h = lines.get(i).split("\\s+");
+            Dims d = new Dims(Integer.parseInt(h[1]), Integer.parseInt(h[2]), Integer.parseInt(h[3]));
+            Connectivity c = Connectivity.valueOf(h[4]);
+            boolean distinct = h[5].equals("distinct");
+            int[] prio = PrimitivesTestSupport.ints(lines.get(i + 1), "priority");
+            int[] markers = PrimitivesTestSupport.ints(lines.get(i + 2), "markers");
+            int[] maskInts = PrimitivesTestSupport.ints(lines.get(i + 3), "mask");
+            int[] expected = PrimitivesTestSupport.ints(lines.get(i + 4), "expected");
+            boolean[] mask = new boolean[maskInts.length];
+            for (int k = 0; k < mask.length; k++) {
+                mask[k] = maskInts[k] != 0;
+            }
+            String what = "fixture case " + (i / 5) + " " + d + " " + c;
+            assertArrayEquals(expected, Watershed.floodSkimageHeap(prio, markers, mask, d, c), what);
+            if (distinct || i / 5 == 24) {
+                assertArrayEquals(expected, Watershed.flood(prio, markers, mask, d, c), what + " (FIFO)");
+                if (c == Connectivity.FACE) {
+                    assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d, c)),
+                            what + " (FIFO, bricked)");
+                }
+                fifoCompared++;
+            }
+            cases++;
+        }
+        assertEquals(25, cases);
+        assertTrue(fifoCompared >= 13);
+    }
+
+    @Test
+    void matchesBruteForceQueueOnRandomVolumes() {
+        Random rnd = new Random(1234);
+        Dims[] shapes = {new Dims(4, 5, 6), new Dims(1, 8, 9), new Dims(7, 2, 3), new Dims(3, 3, 3)};
+        for (int rep = 0; rep < 40; rep++) {
+            for (Dims d : shapes) {
+                int n = d.size();
+                boolean wide = rep % 4 == 3; // priority range beyond MAX_BUCKETS: binary heap path
+                int levels = rep % 4 == 0 ? 2 : 12;
+                int[] prio = new int[n];
+                int[] markers = new int[n];
+                boolean[] mask = PrimitivesTestSupport.random(rnd, n, 0.8);
+                for (int i = 0; i < n; i++) {
+                    prio[i] = wide ? rnd.nextInt(1 << 30) - (1 << 29) : rnd.nextInt(levels) - 5;
+                    if (rnd.nextDouble() < 0.06) {
+                        markers[i] = 1 + rnd.nextInt(3);
+                    }
+                }
+                boolean[] maskOrNull = rep % 5 == 1 ? null : mask;
+                for (Connectivity c : Connectivity.values()) {
+                    int[] expected = bruteForce(prio, markers, maskOrNull, d, c);
+                    String what = d + " " + c + " rep " + rep;
+                    assertArrayEquals(expected, Watershed.flood(prio, markers, maskOrNull, d, c), what);
+                    if (c == Connectivity.FACE) {
+                        assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, maskOrNull, d, c)),
+                                what + " (bricked layout)");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void skimageHeapAgreesWithFifoWhenMarkerPrioritiesAreDistinct() {
+        Random rnd = new Random(99);
+        Dims d = new Dims(5, 6, 7);
+        for (int rep = 0; rep < 30; rep++) {
+            int n = d.size();
+            int[] prio = new int[n];
+            int[] markers = new int[n];
+            int next = -1000;
+            for (int i = 0; i < n; i++) {
+                prio[i] = rnd.nextInt(3);
+                if (rnd.nextDouble() < 0.03) {
+                    markers[i] = 1 + rnd.nextInt(4);
+                    prio[i] = next--;
+                }
+            }
+            boolean[] mask = PrimitivesTestSupport.random(rnd, n, 0.9);
+            for (Connectivity c : Connectivity.values()) {
+                assertArrayEquals(Watershed.flood(prio, markers, mask, d, c),
+                        Watershed.floodSkimageHeap(prio, markers, mask, d, c), "rep " + rep + " " + c);
+            }
+        }
+    }
+
+    @Test
+    void brickedLayoutGivesTheSameResultAcrossBrickBorders() {
+        // shapes that are not multiples of the 8-voxel brick, flooded on a plateau and on noise
+        Random rnd = new Random(77);
+        Dims[] shapes = {new Dims(11, 13, 17), new Dims(1, 21, 19), new Dims(9, 8, 16), new Dims(2, 3, 30)};
+        for (Dims d : shapes) {
+            for (int rep = 0; rep < 4; rep++) {
+                int n = d.size();
+                int[] prio = new int[n];
+                int[] markers = new int[n];
+                for (int i = 0; i < n; i++) {
+                    prio[i] = rep == 0 ? 0 : rnd.nextInt(1 + 3 * rep);
+                    if (rnd.nextDouble() < 0.01) {
+                        markers[i] = 1 + rnd.nextInt(5);
+                    }
+                }
+                markers[n / 2] = 7;
+                boolean[] mask = PrimitivesTestSupport.random(rnd, n, 0.9);
+                int[] expected = bruteForce(prio, markers, mask, d, Connectivity.FACE);
+                assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d, Connectivity.FACE)),
+                        d + " rep " + rep);
+            }
+        }
+    }
+
+    private static int[] withBricks(java.util.function.Supplier<int[]> run) {
+        Watershed.brickMode = 1;
+        try {
+            return run.get();
+        } finally {
+            Watershed.brickMode = -1;
+        }
+    }
+
+    /**
+     * O(n^2) oracle: the queue is an unordered list scanned for the minimum (priority, age); markers
+     * get ages 0.. in raster order; neighbours in Watershed's documented skimage order.
+     */
+    static int[] bruteForce(int[] prio, int[] markers, boolean[] mask, Dims d, Connectivity c) {
+        int n = d.size();
+        int[] out = new int[n];
+        int[] queue = new int[n];
+        long[] age = new long[n];
+        int size = 0;
+        long clock = 0;
+        for (int i = 0; i < n; i++) {
+            if (markers[i] > 0 && (mask == null || mask[i])) {
+                out[i] = markers[i];
+                queue[size] = i;
+                age[size++] = clock++;
+            }
+        }
+        int[][] order = Watershed.neighbourOrder(d, c);
+        while (size > 0) {
+            int best = 0;
+            for (int k = 1; k < size; k++) {
+                int a = queue[k];
+                int b = queue[best];
+                if (prio[a] < prio[b] || (prio[a] == prio[b] && age[k] < age[best])) {
+                    best = k;
+                }
+            }
+            int i = queue[best];
+            queue[best] = queue[size - 1];
+            age[best] = age[size - 1];
+            size--;
+            int z = i / (d.ny() * d.nx());
+            int y = (i / d.nx()) % d.ny();
+            int x = i % d.nx();
+            for (int[] o : order) {
+                int zz = z + o[0];
+                int yy = y + o[1];
+                int xx = x + o[2];
+                if (zz < 0 || zz >= d.nz() || yy < 0 || yy >= d.ny() || xx < 0 || xx >= d.nx()) {
+                    continue;
+                }
+                int j = d.index(zz, yy, xx);
+                if (out[j] == 0 && (mask == null || mask[j])) {
+                    out[j] = out[i];
+                    queue[size] = j;
+                    age[size++] = clock++;
+                }
+            }
+        }
+        return out;
+    }
+}
