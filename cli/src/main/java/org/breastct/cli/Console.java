@@ -3,6 +3,7 @@ package org.breastct.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.breastct.progress.Progress;
 
 /**
@@ -15,10 +16,10 @@ final class Console {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
-    private final AtomicBoolean cancelled;
+    private final BooleanSupplier cancelled;
     private boolean quiet;
 
-    Console(PrintStream out, PrintStream err, boolean terminal, AtomicBoolean cancelled) {
+    Console(PrintStream out, PrintStream err, boolean terminal, BooleanSupplier cancelled) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -27,7 +28,7 @@ final class Console {
 
     static Console system(AtomicBoolean cancelled) {
         return new Console(System.out, System.err, System.console() != null && !"dumb".equals(System.getenv("TERM")),
-                cancelled);
+                cancelled::get);
     }
 
     void setQuiet(boolean quiet) {
@@ -39,7 +40,7 @@ final class Console {
     }
 
     boolean cancelled() {
-        return cancelled.get();
+        return cancelled.getAsBoolean();
     }
 
     /** A normal line on stdout, unless quiet. */
@@ -132,7 +133,7 @@ final class Console {
 
         @Override
         public boolean isCancelled() {
-            return cancelled.get();
+            return cancelled.getAsBoolean();
         }
     }
 

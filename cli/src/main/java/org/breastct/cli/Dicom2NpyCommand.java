@@ -2,6 +2,7 @@ package org.breastct.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.breastct.io.BreastFileNames;
@@ -73,7 +74,7 @@ final class Dicom2NpyCommand implements Command {
         Path in = args.singleDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         DicomReadOptions options = readOptions(args);
-        List<Path> folders = seriesFolders(in);
+        List<Path> folders = seriesFolders(in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
         for (Path folder : folders) {
@@ -84,14 +85,24 @@ final class Dicom2NpyCommand implements Command {
         return batch.exitCode();
     }
 
-    /** The breast folders of {@code in}: its subfolders, or {@code in} itself when it is a series. */
-    static List<Path> seriesFolders(Path in) throws Exception {
+    /**
+     * The breast folders of {@code in}: its subfolders that hold DICOM files (others are skipped with a
+     * note), or {@code in} itself when it is a series.
+     */
+    static List<Path> seriesFolders(Path in, Console console) throws Exception {
         if (!Files.isDirectory(in)) {
             throw new UsageException("not a folder: " + in);
         }
-        List<Path> folders = DicomSeriesReader.listBreastFolders(in);
         if (DicomSeriesReader.isSeriesFolder(in)) {
             return List.of(in);
+        }
+        List<Path> folders = new ArrayList<>();
+        for (Path f : DicomSeriesReader.listBreastFolders(in)) {
+            if (DicomSeriesReader.isSeriesFolder(f)) {
+                folders.add(f);
+            } else {
+                console.info(f.getFileName() + ": skipped (no DICOM files)");
+            }
         }
         if (folders.isEmpty()) {
             throw new UsageException("no breast folders (subfolders with DICOM files) in " + in);

@@ -89,7 +89,8 @@ public final class Main {
             console.result(command.help());
             return OK;
         }
-        console.setQuiet(args.flag("quiet"));
+        // --json: stdout carries only the JSON summary
+        console.setQuiet(args.flag("quiet") || args.flag("json"));
         try {
             return command.run(args, console);
         } catch (UsageException e) {

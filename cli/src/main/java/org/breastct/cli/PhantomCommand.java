@@ -35,9 +35,10 @@ final class PhantomCommand implements Command {
 
                 Generates a deterministic synthetic breast (0.3 mm voxels; slice 0 = chest wall): fat/gland
                 texture, skin, pectoralis muscle, optional ribs, silicone implant and abdominal skin fold, noise
-                and blur. Writes <name>.npy (int16 HU) and <name>_truth.npy (uint8 ground-truth labels), or
-                with --dicom a folder <name>/ holding the series as the scanner exports it (3 dummy slices,
-                CT-table cylinder ring, -2000 padding outside the reconstruction circle) plus <name>_truth.npy.
+                and blur. Writes <name>.npy (int16 HU), or with --dicom a folder <name>/ holding the series as
+                the scanner exports it (3 dummy slices, CT-table cylinder ring, -2000 padding outside the
+                reconstruction circle); and the ground-truth labels as truth/<name>_truth.npy (uint8), out of the
+                way of the batch commands.
 
                 options:
                   --shape L,R,C   slices, rows, columns (default %d,%d,%d)
@@ -92,7 +93,7 @@ final class PhantomCommand implements Command {
         Files.createDirectories(dir);
         Console.Bar bar = console.bar(name);
         try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
-            Path written = write(spec, name, dir, dir, args.flag("dicom"), ex, bar);
+            Path written = write(spec, name, dir, dir.resolve("truth"), args.flag("dicom"), ex, bar);
             bar.done(spec.slices() + "x" + spec.rows() + "x" + spec.columns() + " -> " + written);
         }
         return Main.OK;
