@@ -13,6 +13,9 @@ import org.breastct.io.csv.SegmentationTimeCsv;
 import org.breastct.io.npy.NpyReader;
 import org.breastct.io.npy.NpyWriter;
 import org.breastct.progress.Progress;
+import org.breastct.render.LabelMode;
+import org.breastct.render.LabelPalette;
+import org.breastct.render.PngFiles;
 import org.breastct.render.RenderSettings;
 import org.breastct.render.RepresentativeImageFiles;
 import org.breastct.render.RepresentativeImageRenderer;
@@ -33,6 +36,9 @@ import org.breastct.volume.VoxelType;
  * run leaves no partial output and a re-run finishes what is missing.
  */
 final class BreastPipeline {
+
+    /** The colour legend written next to colour / overlay label images. */
+    static final String LEGEND_FILE = "label_legend.png";
 
     private BreastPipeline() {
     }
@@ -101,6 +107,10 @@ final class BreastPipeline {
         progress.report(0.3, "glandularity");
         RepresentativeImages images = RepresentativeImageRenderer.render(image, labels, render);
         List<Path> pngs = RepresentativeImageFiles.write(images, out);
+        Path legend = out.resolve(LEGEND_FILE);
+        if (render.labelMode() != LabelMode.GREY && !Files.exists(legend)) {
+            PngFiles.write(LabelPalette.legend(), legend);
+        }
         progress.report(0.9, "images");
         GlandularityCsv.append(out.resolve(BreastFileNames.GLANDULARITY_CSV), g, true);
         progress.report(1, "extracted");

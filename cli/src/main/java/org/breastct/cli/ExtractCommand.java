@@ -42,6 +42,7 @@ final class ExtractCommand implements Command {
                   --output DIR             where to write (default: DIR)
                   --mode grey|colour|overlay  label images: the scripts' grey ramp (default), one colour-blind-safe
                                            colour per label, or colours blended over the grey image
+                                           (colour and overlay also write label_legend.png)
                   --window LOW,HIGH        HU window of the grey images (default -1024,200)
                   --scale N                integer upscaling of the PNGs (default 1: one pixel per voxel)
                   --spacing MM             voxel size in mm for the volumes in ml (default 0.3)
