@@ -1,5 +1,6 @@
 package org.breastct.imaging;
 
+import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
@@ -8,8 +9,12 @@ import org.breastct.volume.Dims;
  * so the six neighbours of a voxel mostly lie in the same 2 KB of memory. Flooding fronts then reuse
  * cache lines and pages instead of touching six rows of a C-order array far apart. Same queue, same
  * order of operations, hence exactly the same result as the C-order path; the markers are queued
- * in raster (C) order. Memory: 4 bytes per (padded) voxel for the bricked state on top of the
- * output.
+ * in raster (C) order. The inputs are read once: encoding the state (slices in parallel) also
+ * yields the priority range and, per row, whether it holds floodable voxels and markers, from
+ * which the markers with a floodable neighbour are listed per slice. Whether a neighbour lies
+ * outside the volume is decided by one border flag byte per brick (interior bricks need no test).
+ * Memory: 4 bytes per (padded) voxel for the bricked state on top of the output, 2 bytes per row
+ * and 8 bytes per queued marker.
  */
 final class BrickedFlood {
 
@@ -17,10 +22,83 @@ final class BrickedFlood {
     private static final int SY = 3;
     private static final int B = 8;
 
+    /** Border flags of a brick: its face at the low / high end of x, y, z is on the volume border. */
+    private static final int XLO = 1;
+    private static final int XHI = 2;
+    private static final int YLO = 4;
+    private static final int YHI = 8;
+    private static final int ZLO = 16;
+    private static final int ZHI = 32;
+
     private BrickedFlood() {
     }
 
     /** True if the padded bricked volume fits one Java array. */
+    /** Marker voxels to queue first: bricked index and priority, in raster order. */
+    private static final class Seeds {
+        int[] index = new int[1024];
+        int[] priority = new int[1024];
+        int count;
+
+        void add(int idx, int p) {
+            if (count == index.length) {
+                index = java.util.Arrays.copyOf(index, count * 2);
+                priority = java.util.Arrays.copyOf(priority, count * 2);
+            }
+            index[count] = idx;
+            priority[count] = p;
+            count++;
+        }
+    }
+
+    /**
+     * Lists, in raster order, the in-mask marker voxels of slice z that have a floodable neighbour
+     * (tested on the C-order inputs); rows whose own and neighbour rows hold no floodable voxel
+     * (per {@code rowFlood}, known for slices up to z + 1) are skipped.
+     */
+    private static void listSeeds(int z, int[] priority, int[] markers, boolean[] mask, Dims dims,
+            boolean[] rowFlood, boolean[] rowMark, Seeds seeds) {
+        int nz = dims.nz();
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int sz = nz > 1 ? 3 : 0;
+        int shift = SX + SY + sz;
+        int nbx = (nx + B - 1) / B;
+        int nby = (ny + B - 1) / B;
+        int sliceSize = ny * nx;
+        int zb = (z >> sz) * nby;
+        int zl = (z & ((1 << sz) - 1)) << (SY + SX);
+        for (int y = 0; y < ny; y++) {
+            int r = z * ny + y;
+            if (!rowMark[r] || !(rowFlood[r] || (y > 0 && rowFlood[r - 1]) || (y < ny - 1 && rowFlood[r + 1])
+                    || (z > 0 && rowFlood[r - ny]) || (z < nz - 1 && rowFlood[r + ny]))) {
+                continue;
+            }
+            int yb = (zb + (y >> SY)) * nbx;
+            int yl = zl | ((y & (B - 1)) << SX);
+            int row = r * nx;
+            for (int x = 0; x < nx; x++) {
+                int i = row + x;
+                if (markers[i] == 0 || (mask != null && !mask[i])) {
+                    continue;
+                }
+                if ((z > 0 && floodable(i - sliceSize, markers, mask))
+                        || (y > 0 && floodable(i - nx, markers, mask))
+                        || (x > 0 && floodable(i - 1, markers, mask))
+                        || (x < nx - 1 && floodable(i + 1, markers, mask))
+                        || (y < ny - 1 && floodable(i + nx, markers, mask))
+                        || (z < nz - 1 && floodable(i + sliceSize, markers, mask))) {
+                    seeds.add(((yb + (x >> SX)) << shift) | yl | (x & (B - 1)), priority[i]);
+                }
+            }
+        }
+    }
+
+    /** In the mask with marker 0: flooded by the watershed (state &lt; 0). */
+    private static boolean floodable(int j, int[] markers, boolean[] mask) {
+        return markers[j] == 0 && (mask == null || mask[j]);
+    }
+
     static boolean fits(Dims dims) {
         long nbx = (dims.nx() + B - 1) / B;
         long nby = (dims.ny() + B - 1) / B;
@@ -29,7 +107,17 @@ final class BrickedFlood {
         return nbx * nby * nbz * bv <= Dims.MAX_VOXELS;
     }
 
-    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, int min, int range) {
+    /** Floodable voxels are encoded as {@code -1 - (priority + OFFSET)}, for priorities in [-OFFSET, OFFSET). */
+    private static final int OFFSET = 1 << 30;
+
+    /**
+     * The FACE flood of {@link Watershed#flood}, or null when this layout does not apply: a
+     * negative marker, an empty mask, an in-mask priority outside [-2^30, 2^30) or a priority range
+     * above {@link Watershed#MAX_BUCKETS} (the caller then takes its general path, which reports
+     * or handles these cases). One pass over the inputs encodes the bricked state, finds the
+     * priority range and lists the markers to queue, so the inputs are read only once.
+     */
+    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -43,56 +131,97 @@ final class BrickedFlood {
         int nbz = (nz + bz - 1) / bz;
         int rowStride = nbx * bv; // +1 brick in y
         int sliceStride = nbx * nby * bv; // +1 brick in z
+        int sliceSize = ny * nx;
         int[] state = new int[nbz * nby * nbx * bv];
-        // encode in C order (so that markers are queued in raster order)
-        Watershed.BucketQueue q = new Watershed.BucketQueue(range);
-        int i = 0;
-        for (int z = 0; z < nz; z++) {
-            int zb = (z >> sz) * nby;
-            int zl = (z & (bz - 1)) << (SY + SX);
-            for (int y = 0; y < ny; y++) {
-                int yb = (zb + (y >> SY)) * nbx;
-                int yl = zl | ((y & (B - 1)) << SX);
-                for (int x = 0; x < nx; x++, i++) {
-                    if (mask == null || mask[i]) {
-                        int m = markers[i];
-                        state[((yb + (x >> SX)) << shift) | yl | (x & (B - 1))] = m != 0 ? m : -1 - (priority[i] - min);
+        // encode in C order, slices in parallel, noting per row whether it holds a floodable voxel
+        // (in the mask with marker 0) and an in-mask marker; then list per slice, in raster order,
+        // the in-mask markers with a floodable neighbour, with their priorities (rows whose
+        // neighbour rows hold no floodable voxel are skipped)
+        boolean[] rowFlood = new boolean[nz * ny];
+        boolean[] rowMark = new boolean[nz * ny];
+        int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE, 0}; // min, max, OR of the markers
+        executor.forRange(nz, (from, to) -> {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            int sign = 0;
+            for (int z = from; z < to; z++) {
+                int zb = (z >> sz) * nby;
+                int zl = (z & (bz - 1)) << (SY + SX);
+                for (int y = 0; y < ny; y++) {
+                    int yb = (zb + (y >> SY)) * nbx;
+                    int yl = zl | ((y & (B - 1)) << SX);
+                    int row = (z * ny + y) * nx;
+                    boolean flood = false;
+                    boolean mark = false;
+                    for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
+                        int base = ((yb + bx) << shift) | yl;
+                        int cnt = Math.min(B, nx - x0);
+                        for (int k = 0; k < cnt; k++) {
+                            int i = row + x0 + k;
+                            int m = markers[i];
+                            sign |= m;
+                            if (mask != null && !mask[i]) {
+                                continue;
+                            }
+                            int p = priority[i];
+                            min = Math.min(min, p);
+                            max = Math.max(max, p);
+                            if (m == 0) {
+                                state[base + k] = -1 - (p + OFFSET);
+                                flood = true;
+                            } else {
+                                state[base + k] = m;
+                                mark = true;
+                            }
+                        }
                     }
+                    rowFlood[z * ny + y] = flood;
+                    rowMark[z * ny + y] = mark;
+                }
+            }
+            synchronized (range) {
+                range[0] = Math.min(range[0], min);
+                range[1] = Math.max(range[1], max);
+                range[2] |= sign;
+            }
+        });
+        int min = range[0];
+        int max = range[1];
+        int sign = range[2];
+        if (sign < 0 || min > max || min < -OFFSET || max >= OFFSET || (long) max - min + 1 > Watershed.MAX_BUCKETS) {
+            return null;
+        }
+        Seeds[] seeds = new Seeds[nz];
+        executor.forRange(nz, (from, to) -> {
+            for (int z = from; z < to; z++) {
+                seeds[z] = new Seeds();
+                listSeeds(z, priority, markers, mask, dims, rowFlood, rowMark, seeds[z]);
+            }
+        });
+        Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1);
+        for (int z = 0; z < nz; z++) {
+            Seeds sl = seeds[z];
+            for (int s = 0; s < sl.count; s++) {
+                q.push(sl.index[s], sl.priority[s] - min);
+            }
+            seeds[z] = null;
+        }
+        // bucket of a floodable state s: (-1 - s) - OFFSET - min
+        int delta = OFFSET + min;
+        // per brick: which of its faces lie on the volume border (no divisions in the loop below)
+        byte[] border = new byte[nbz * nby * nbx];
+        for (int bzi = 0, b = 0; bzi < nbz; bzi++) {
+            for (int byi = 0; byi < nby; byi++) {
+                for (int bxi = 0; bxi < nbx; bxi++, b++) {
+                    border[b] = (byte) ((bxi == 0 ? XLO : 0) | (bxi == nbx - 1 ? XHI : 0) | (byi == 0 ? YLO : 0)
+                            | (byi == nby - 1 ? YHI : 0) | (bzi == 0 ? ZLO : 0) | (bzi == nbz - 1 ? ZHI : 0));
                 }
             }
         }
-        // markers with a floodable neighbour, raster order (their neighbours' states are final now)
-        i = 0;
-        for (int z = 0; z < nz; z++) {
-            int zb = (z >> sz) * nby;
-            int zl = (z & (bz - 1)) << (SY + SX);
-            for (int y = 0; y < ny; y++) {
-                int yb = (zb + (y >> SY)) * nbx;
-                int yl = zl | ((y & (B - 1)) << SX);
-                for (int x = 0; x < nx; x++, i++) {
-                    int m = markers[i];
-                    if (m == 0 || (mask != null && !mask[i])) {
-                        continue;
-                    }
-                    int idx = ((yb + (x >> SX)) << shift) | yl | (x & (B - 1));
-                    int lx = x & (B - 1);
-                    int ly = y & (B - 1);
-                    int lz = z & (bz - 1);
-                    boolean floodable = (z > 0 && state[lz > 0 ? idx - B * B : idx - sliceStride + (bz - 1) * B * B] < 0)
-                            || (y > 0 && state[ly > 0 ? idx - B : idx - rowStride + (B - 1) * B] < 0)
-                            || (x > 0 && state[lx > 0 ? idx - 1 : idx - bv + (B - 1)] < 0)
-                            || (x < nx - 1 && state[lx < B - 1 ? idx + 1 : idx + bv - (B - 1)] < 0)
-                            || (y < ny - 1 && state[ly < B - 1 ? idx + B : idx + rowStride - (B - 1) * B] < 0)
-                            || (z < nz - 1 && state[lz < bz - 1 ? idx + B * B : idx + sliceStride - (bz - 1) * B * B] < 0);
-                    if (floodable) {
-                        q.push(idx, priority[i] - min);
-                    }
-                }
-            }
-        }
-        int lastX = nx - 1;
-        int lastY = ny - 1;
-        int lastZ = nz - 1;
+        // local coordinates of the last voxel in the last brick along each axis
+        int lastLx = (nx - 1) & (B - 1);
+        int lastLy = (ny - 1) & (B - 1);
+        int lastLz = (nz - 1) & (bz - 1);
         int zMask = bz - 1;
         int zWrap = (bz - 1) * B * B;
         while (q.size > 0) {
@@ -101,12 +230,7 @@ final class BrickedFlood {
             int lx = idx & (B - 1);
             int ly = (idx >> SX) & (B - 1);
             int lz = (idx >> (SX + SY)) & zMask;
-            int brick = idx >>> shift;
-            int t = brick / nbx;
-            int x = ((brick - t * nbx) << SX) | lx;
-            int byIndex = t % nby;
-            int y = (byIndex << SY) | ly;
-            int z = ((t / nby) << sz) | lz;
+            int f = border[idx >>> shift];
             // same neighbour order as Watershed: -z, -y, -x, +x, +y, +z; load first, then act
             int jMz = lz > 0 ? idx - B * B : idx - sliceStride + zWrap;
             int jMy = ly > 0 ? idx - B : idx - rowStride + (B - 1) * B;
@@ -114,52 +238,73 @@ final class BrickedFlood {
             int jPx = lx < B - 1 ? idx + 1 : idx + bv - (B - 1);
             int jPy = ly < B - 1 ? idx + B : idx + rowStride - (B - 1) * B;
             int jPz = lz < zMask ? idx + B * B : idx + sliceStride - zWrap;
-            int sMz = z > 0 ? state[jMz] : 0;
-            int sMy = y > 0 ? state[jMy] : 0;
-            int sMx = x > 0 ? state[jMx] : 0;
-            int sPx = x < lastX ? state[jPx] : 0;
-            int sPy = y < lastY ? state[jPy] : 0;
-            int sPz = z < lastZ ? state[jPz] : 0;
+            int sMz;
+            int sMy;
+            int sMx;
+            int sPx;
+            int sPy;
+            int sPz;
+            if (f == 0) {
+                // interior brick: all six neighbours exist
+                sMz = state[jMz];
+                sMy = state[jMy];
+                sMx = state[jMx];
+                sPx = state[jPx];
+                sPy = state[jPy];
+                sPz = state[jPz];
+            } else {
+                // a neighbour outside the array reads as 0 (= not floodable)
+                sMz = lz > 0 || (f & ZLO) == 0 ? state[jMz] : 0;
+                sMy = ly > 0 || (f & YLO) == 0 ? state[jMy] : 0;
+                sMx = lx > 0 || (f & XLO) == 0 ? state[jMx] : 0;
+                sPx = (f & XHI) == 0 || lx < lastLx ? state[jPx] : 0;
+                sPy = (f & YHI) == 0 || ly < lastLy ? state[jPy] : 0;
+                sPz = (f & ZHI) == 0 || lz < lastLz ? state[jPz] : 0;
+            }
             if (sMz < 0) {
                 state[jMz] = label;
-                q.push(jMz, -1 - sMz);
+                q.push(jMz, -1 - sMz - delta);
             }
             if (sMy < 0) {
                 state[jMy] = label;
-                q.push(jMy, -1 - sMy);
+                q.push(jMy, -1 - sMy - delta);
             }
             if (sMx < 0) {
                 state[jMx] = label;
-                q.push(jMx, -1 - sMx);
+                q.push(jMx, -1 - sMx - delta);
             }
             if (sPx < 0) {
                 state[jPx] = label;
-                q.push(jPx, -1 - sPx);
+                q.push(jPx, -1 - sPx - delta);
             }
             if (sPy < 0) {
                 state[jPy] = label;
-                q.push(jPy, -1 - sPy);
+                q.push(jPy, -1 - sPy - delta);
             }
             if (sPz < 0) {
                 state[jPz] = label;
-                q.push(jPz, -1 - sPz);
+                q.push(jPz, -1 - sPz - delta);
             }
         }
-        // back to C order; never reached (still negative) -> 0
+        // back to C order, slices in parallel; never reached (still negative) -> 0
         int[] out = new int[dims.size()];
-        i = 0;
-        for (int z = 0; z < nz; z++) {
-            int zb = (z >> sz) * nby;
-            int zl = (z & (bz - 1)) << (SY + SX);
-            for (int y = 0; y < ny; y++) {
-                int yb = (zb + (y >> SY)) * nbx;
-                int yl = zl | ((y & (B - 1)) << SX);
-                for (int x = 0; x < nx; x++, i++) {
-                    int v = state[((yb + (x >> SX)) << shift) | yl | (x & (B - 1))];
-                    out[i] = v > 0 ? v : 0;
+        executor.forRange(nz, (from, to) -> {
+            for (int z = from; z < to; z++) {
+                int zb = (z >> sz) * nby;
+                int zl = (z & (bz - 1)) << (SY + SX);
+                for (int y = 0; y < ny; y++) {
+                    int yb = (zb + (y >> SY)) * nbx;
+                    int yl = zl | ((y & (B - 1)) << SX);
+                    int row = (z * ny + y) * nx;
+                    for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
+                        System.arraycopy(state, ((yb + bx) << shift) | yl, out, row + x0, Math.min(B, nx - x0));
+                    }
+                    for (int i = row, end = row + nx; i < end; i++) {
+                        out[i] = Math.max(out[i], 0);
+                    }
                 }
             }
-        }
+        });
         return out;
     }
 }

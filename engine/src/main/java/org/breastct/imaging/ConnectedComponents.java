@@ -17,16 +17,20 @@ import org.breastct.volume.Dims;
  * ndim)} and of {@code scipy.ndimage.label(fg, structure)} with the matching structure. The input
  * is not modified. The result is identical for any thread count.
  *
- * <p><b>Algorithm.</b> Two-pass labelling with union-find (Rosenfeld &amp; Pfaltz, "Sequential
- * operations in digital picture processing", J. ACM 13 (1966) 471-494, DOI 10.1145/321356.321357;
- * union-find with path halving): the volume is cut into slabs of whole slices (rows in 2-D), each
- * slab is scanned in parallel in raster order against its already-visited neighbours (the
- * backward half of the neighbourhood), provisional labels are merged in a per-slab union-find on
- * int arrays (with FULL connectivity a voxel whose left neighbour is foreground only needs its
- * dx = +1 neighbours: the others were merged with the left neighbour already), then the slab
- * borders are stitched in one global union-find whose roots are always the provisional label with
- * the earliest first voxel, and a last parallel pass writes the final numbers. Time O(n alpha(n));
- * memory: the int label output plus O(number of provisional labels) ints.
+ * <p><b>Algorithm.</b> Run-based two-pass labelling with union-find (Rosenfeld &amp; Pfaltz,
+ * "Sequential operations in digital picture processing", J. ACM 13 (1966) 471-494, DOI
+ * 10.1145/321356.321357; on runs as in He, Chao &amp; Suzuki, "A run-based two-scan labeling
+ * algorithm", IEEE TIP 17 (2008) 749-756, DOI 10.1109/TIP.2008.919369): every row (fixed z, y) is
+ * cut into runs of foreground voxels; the volume is cut into slabs of whole slices (rows in 2-D),
+ * scanned in parallel in raster order. A run touches the runs of the already-visited neighbour rows
+ * ((z, y-1) and, in 3-D, (z-1, y-1 .. y+1) for FULL; (z, y-1) and (z-1, y) for FACE) that overlap
+ * it, widened by one voxel on each side for FULL; they are found with a merge of the two sorted run
+ * lists. A run touching none gets a new provisional label (so labels are created in raster order
+ * of their first voxel); otherwise it takes the first touched run's label and merges the others in
+ * a union-find on int arrays whose root is always the smallest label. The slab borders are then
+ * stitched in one global union-find, the roots numbered in order and the runs filled with their
+ * final labels in parallel. Time O(n) to find the runs plus O(r alpha(r)) for r runs; memory: the
+ * int label output plus 12 bytes per run.
  */
 public final class ConnectedComponents {
 
@@ -50,33 +54,37 @@ public final class ConnectedComponents {
             return new Labeling(dims, labels, 0, new int[1], new int[1]);
         }
         boolean is3d = dims.nz() > 1;
-        int units = is3d ? dims.nz() : dims.ny();
-        int unitSize = is3d ? dims.ny() * dims.nx() : dims.nx();
+        int ny = dims.ny();
+        int units = is3d ? dims.nz() : ny;
+        int rowsPerUnit = is3d ? ny : 1;
         int slabs = executor.threads() <= 1 ? 1 : Math.min(units, executor.threads() * 4);
-        int[][] nb = backwardNeighbours(dims, connectivity);
+        int[][] nb = neighbourRows(is3d, connectivity);
+        int ext = connectivity == Connectivity.FULL ? 1 : 0;
         Slab[] slab = new Slab[slabs];
         executor.forEach(slabs, s -> {
-            int u0 = (int) ((long) units * s / slabs);
-            int u1 = (int) ((long) units * (s + 1) / slabs);
-            slab[s] = scan(foreground, labels, dims, nb, u0 * unitSize, u1 * unitSize);
+            int r0 = (int) ((long) units * s / slabs) * rowsPerUnit;
+            int r1 = (int) ((long) units * (s + 1) / slabs) * rowsPerUnit;
+            slab[s] = scan(foreground, dims, nb, ext, r0, r1);
         });
 
-        // global provisional ids: slab s uses offset[s] + 1 .. offset[s] + slab[s].roots
+        // global provisional ids: slab s uses offset[s] + 1 .. offset[s] + slab[s].count
         int[] offset = new int[slabs + 1];
         for (int s = 0; s < slabs; s++) {
-            offset[s + 1] = Math.addExact(offset[s], slab[s].roots);
+            offset[s + 1] = Math.addExact(offset[s], slab[s].count);
         }
         int total = offset[slabs];
         int[] parent = new int[total + 1];
-        for (int g = 0; g <= total; g++) {
-            parent[g] = g;
+        for (int s = 0; s < slabs; s++) {
+            int[] lp = slab[s].parent;
+            int o = offset[s];
+            for (int l = 1; l <= slab[s].count; l++) {
+                parent[o + l] = o + find(lp, l);
+            }
         }
         for (int s = 1; s < slabs; s++) {
-            int i0 = (int) ((long) units * s / slabs) * unitSize;
-            stitch(foreground, labels, dims, nb, i0, i0 + unitSize, slab[s], offset[s], slab[s - 1],
-                    offset[s - 1], parent);
+            stitch(dims, nb, ext, slab[s], offset[s], slab[s - 1], offset[s - 1], rowsPerUnit, parent);
         }
-        // final numbering: ids are in order of first voxel and roots are minimal ids
+        // final numbering: ids are in raster order of their first voxel and roots are minimal ids
         int[] finalOf = new int[total + 1];
         int count = 0;
         for (int g = 1; g <= total; g++) {
@@ -87,27 +95,24 @@ public final class ConnectedComponents {
         int[] first = new int[count + 1];
         for (int s = 0; s < slabs; s++) {
             Slab sl = slab[s];
-            for (int c = 1; c <= sl.roots; c++) {
-                int g = offset[s] + c;
-                int f = finalOf[g];
-                sizes[f] += sl.rootSize[c];
-                if (find(parent, g) == g) {
-                    first[f] = sl.rootFirst[c];
+            int o = offset[s];
+            for (int l = 1; l <= sl.count; l++) {
+                if (parent[o + l] == o + l) {
+                    first[finalOf[o + l]] = sl.firstVoxel[l];
                 }
             }
-        }
-        executor.forEach(slabs, s -> {
-            int u0 = (int) ((long) units * s / slabs);
-            int u1 = (int) ((long) units * (s + 1) / slabs);
-            Slab sl = slab[s];
-            int[] table = new int[sl.provisional + 1];
-            for (int l = 1; l <= sl.provisional; l++) {
-                table[l] = finalOf[offset[s] + sl.rootOf[l]];
+            for (int q = 0; q < sl.runs; q++) {
+                sizes[finalOf[o + sl.runLabel[q]]] += sl.runEnd[q] - sl.runStart[q] + 1;
             }
-            for (int i = u0 * unitSize, end = u1 * unitSize; i < end; i++) {
-                int l = labels[i];
-                if (l != 0) {
-                    labels[i] = table[l];
+        }
+        int nx = dims.nx();
+        executor.forEach(slabs, s -> {
+            Slab sl = slab[s];
+            int o = offset[s];
+            for (int r = sl.r0; r < sl.r1; r++) {
+                int base = r * nx;
+                for (int q = sl.rowStart[r - sl.r0], end = sl.rowStart[r - sl.r0 + 1]; q < end; q++) {
+                    Arrays.fill(labels, base + sl.runStart[q], base + sl.runEnd[q] + 1, finalOf[o + sl.runLabel[q]]);
                 }
             }
         });
@@ -134,189 +139,186 @@ public final class ConnectedComponents {
         return out;
     }
 
-    /** Result of scanning one slab: provisional labels 1..provisional, merged into roots 1..roots. */
+    /**
+     * Result of scanning the rows [r0, r1) of one slab: runs (x ranges, inclusive) in raster order,
+     * {@code rowStart[r - r0]} the index of row r's first run; provisional labels 1..count with
+     * their union-find parents (roots are minimal) and the flat index of their first voxel.
+     */
     private static final class Slab {
-        int provisional;
-        int roots;
-        /** provisional label -> compact root id 1..roots (in order of first voxel). */
-        int[] rootOf;
-        int[] rootFirst;
-        int[] rootSize;
+        int r0;
+        int r1;
+        int[] rowStart;
+        int runs;
+        int[] runStart;
+        int[] runEnd;
+        int[] runLabel;
+        int count;
+        int[] parent;
+        int[] firstVoxel;
     }
 
     /**
-     * Backward neighbours (already visited in a raster scan) as rows {dz, dy, dx}. 2-D grids have
-     * no z neighbours.
+     * Already-visited neighbour rows of a row (z, y), as {dz, dy}: for FULL the rows whose voxels
+     * touch the row's voxels in x - 1 .. x + 1, for FACE in x only. 2-D grids have no z neighbours.
      */
-    static int[][] backwardNeighbours(Dims dims, Connectivity connectivity) {
-        boolean is3d = dims.nz() > 1;
-        int[][] all = new int[13][];
-        int k = 0;
-        for (int dz = is3d ? -1 : 0; dz <= 0; dz++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    boolean backward = dz < 0 || (dz == 0 && (dy < 0 || (dy == 0 && dx < 0)));
-                    if (!backward) {
-                        continue;
-                    }
-                    int hops = Math.abs(dz) + Math.abs(dy) + Math.abs(dx);
-                    if (connectivity == Connectivity.FACE && hops > 1) {
-                        continue;
-                    }
-                    all[k++] = new int[] {dz, dy, dx};
-                }
-            }
+    static int[][] neighbourRows(boolean is3d, Connectivity connectivity) {
+        if (!is3d) {
+            return new int[][] {{0, -1}};
         }
-        return Arrays.copyOf(all, k);
+        return connectivity == Connectivity.FULL ? new int[][] {{0, -1}, {-1, -1}, {-1, 0}, {-1, 1}}
+                : new int[][] {{0, -1}, {-1, 0}};
     }
 
-    private static Slab scan(boolean[] fg, int[] labels, Dims dims, int[][] nb, int i0, int i1) {
+    private static Slab scan(boolean[] fg, Dims dims, int[][] nb, int ext, int r0, int r1) {
         int ny = dims.ny();
         int nx = dims.nx();
-        int sliceSize = ny * nx;
-        int m = nb.length;
-        int[] ndz = new int[m];
-        int[] ndy = new int[m];
-        int[] ndx = new int[m];
-        int[] noff = new int[m];
-        for (int k = 0; k < m; k++) {
-            ndz[k] = nb[k][0];
-            ndy[k] = nb[k][1];
-            ndx[k] = nb[k][2];
-            noff[k] = (ndz[k] * ny + ndy[k]) * nx + ndx[k];
-        }
-        // FULL connectivity: when the left neighbour is foreground, every backward neighbour with
-        // dx <= 0 is also a neighbour of the left voxel and was already merged with it, so only
-        // the dx = +1 neighbours remain to be checked
-        boolean full = false;
-        for (int k = 0; k < m; k++) {
-            full |= Math.abs(ndz[k]) + Math.abs(ndy[k]) + Math.abs(ndx[k]) > 1;
-        }
-        int[] plusX = new int[m];
-        int nPlus = 0;
-        for (int k = 0; k < m; k++) {
-            if (ndx[k] == 1) {
-                plusX[nPlus++] = k;
-            }
-        }
+        Slab s = new Slab();
+        s.r0 = r0;
+        s.r1 = r1;
+        s.rowStart = new int[r1 - r0 + 1];
+        int cap = 1024;
+        int[] runStart = new int[cap];
+        int[] runEnd = new int[cap];
+        int[] runLabel = new int[cap];
         int[] parent = new int[1024];
-        int[] first = new int[1024];
-        int[] size = new int[1024];
+        int[] firstVoxel = new int[1024];
+        int runs = 0;
         int count = 0;
-        int z = i0 / sliceSize;
-        int y = (i0 % sliceSize) / nx;
-        int x = 0;
-        for (int i = i0; i < i1; i++) {
-            if (fg[i] && full && x > 0 && fg[i - 1]) {
-                int lab = labels[i - 1];
-                for (int q = 0; q < nPlus; q++) {
-                    int k = plusX[q];
-                    if (x + 1 >= nx || y + ndy[k] < 0 || y + ndy[k] >= ny || z + ndz[k] < 0) {
-                        continue;
-                    }
-                    int j = i + noff[k];
-                    if (j < i0) {
-                        continue;
-                    }
-                    int l = labels[j];
-                    if (l != 0 && l != lab) {
-                        union(parent, lab, l);
-                    }
+        for (int r = r0; r < r1; r++) {
+            int rowFirst = runs;
+            s.rowStart[r - r0] = runs;
+            int base = r * nx;
+            // runs of the row
+            int x = 0;
+            while (x < nx) {
+                while (x < nx && !fg[base + x]) {
+                    x++;
                 }
-                size[lab]++;
-                labels[i] = lab;
-            } else if (fg[i]) {
-                int lab = 0;
-                for (int k = 0; k < m; k++) {
-                    int xx = x + ndx[k];
-                    int yy = y + ndy[k];
-                    if (xx < 0 || xx >= nx || yy < 0 || yy >= ny || z + ndz[k] < 0) {
-                        continue;
-                    }
-                    int j = i + noff[k];
-                    if (j < i0) {
-                        continue;
-                    }
-                    int l = labels[j];
-                    if (l == 0) {
-                        continue;
-                    }
-                    if (lab == 0) {
-                        lab = l;
-                    } else if (l != lab) {
-                        union(parent, lab, l);
-                    }
+                if (x == nx) {
+                    break;
                 }
-                if (lab == 0) {
-                    lab = ++count;
+                int a = x;
+                while (x < nx && fg[base + x]) {
+                    x++;
+                }
+                if (runs == cap) {
+                    cap = grow(cap);
+                    runStart = Arrays.copyOf(runStart, cap);
+                    runEnd = Arrays.copyOf(runEnd, cap);
+                    runLabel = Arrays.copyOf(runLabel, cap);
+                }
+                runStart[runs] = a;
+                runEnd[runs] = x - 1;
+                runs++;
+            }
+            int rowEnd = runs;
+            if (rowFirst == rowEnd) {
+                continue;
+            }
+            int z = r / ny;
+            int y = r - z * ny;
+            for (int q = rowFirst; q < rowEnd; q++) {
+                runLabel[q] = 0;
+            }
+            for (int[] d : nb) {
+                int yy = y + d[1];
+                int zz = z + d[0];
+                if (yy < 0 || yy >= ny || zz < 0) {
+                    continue;
+                }
+                int rr = zz * ny + yy;
+                if (rr < r0) {
+                    continue; // previous slab: stitched later
+                }
+                int j = s.rowStart[rr - r0];
+                int jEnd = s.rowStart[rr - r0 + 1];
+                for (int q = rowFirst; q < rowEnd && j < jEnd; q++) {
+                    int lo = runStart[q] - ext;
+                    int hi = runEnd[q] + ext;
+                    while (j < jEnd && runEnd[j] < lo) {
+                        j++;
+                    }
+                    int lab = runLabel[q];
+                    for (int k = j; k < jEnd && runStart[k] <= hi; k++) {
+                        int l = runLabel[k];
+                        if (lab == 0) {
+                            lab = l;
+                        } else if (l != lab) {
+                            union(parent, lab, l);
+                        }
+                    }
+                    runLabel[q] = lab;
+                }
+            }
+            for (int q = rowFirst; q < rowEnd; q++) {
+                if (runLabel[q] == 0) {
+                    int lab = ++count;
                     if (count == parent.length) {
-                        int len = parent.length > Integer.MAX_VALUE / 2 - 16 ? Integer.MAX_VALUE - 16
-                                : parent.length * 2;
+                        int len = grow(parent.length);
                         parent = Arrays.copyOf(parent, len);
-                        first = Arrays.copyOf(first, len);
-                        size = Arrays.copyOf(size, len);
+                        firstVoxel = Arrays.copyOf(firstVoxel, len);
                     }
                     parent[lab] = lab;
-                    first[lab] = i;
-                }
-                size[lab]++;
-                labels[i] = lab;
-            }
-            if (++x == nx) {
-                x = 0;
-                if (++y == ny) {
-                    y = 0;
-                    z++;
+                    firstVoxel[lab] = base + runStart[q];
+                    runLabel[q] = lab;
                 }
             }
         }
-        Slab s = new Slab();
-        s.provisional = count;
-        s.rootOf = new int[count + 1];
-        int roots = 0;
-        for (int l = 1; l <= count; l++) {
-            int r = find(parent, l);
-            s.rootOf[l] = r == l ? ++roots : s.rootOf[r];
-        }
-        s.roots = roots;
-        s.rootFirst = new int[roots + 1];
-        s.rootSize = new int[roots + 1];
-        for (int l = 1; l <= count; l++) {
-            int c = s.rootOf[l];
-            if (parent[l] == l) {
-                s.rootFirst[c] = first[l];
-            }
-            s.rootSize[c] += size[l];
-        }
+        s.rowStart[r1 - r0] = runs;
+        s.runs = runs;
+        s.runStart = runStart;
+        s.runEnd = runEnd;
+        s.runLabel = runLabel;
+        s.count = count;
+        s.parent = parent;
+        s.firstVoxel = firstVoxel;
         return s;
     }
 
-    /** Unions the components meeting across the border between a slab's first unit and the unit before it. */
-    private static void stitch(boolean[] fg, int[] labels, Dims dims, int[][] nb, int i0, int i1, Slab cur,
-            int curOffset, Slab prev, int prevOffset, int[] parent) {
+    private static int grow(int len) {
+        if (len >= Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("too many runs or labels to hold in one array");
+        }
+        return len > Integer.MAX_VALUE / 2 - 16 ? Integer.MAX_VALUE - 16 : len * 2;
+    }
+
+    /**
+     * Unions the components meeting across the border between a slab's first unit (slice, or row
+     * in 2-D) and the last unit of the slab before it, in the global union-find.
+     */
+    private static void stitch(Dims dims, int[][] nb, int ext, Slab cur, int curOffset, Slab prev, int prevOffset,
+            int rowsPerUnit, int[] parent) {
         int ny = dims.ny();
-        int nx = dims.nx();
-        int sliceSize = ny * nx;
-        for (int i = i0; i < i1; i++) {
-            if (!fg[i]) {
+        for (int r = cur.r0; r < cur.r0 + rowsPerUnit; r++) {
+            int q0 = cur.rowStart[r - cur.r0];
+            int q1 = cur.rowStart[r - cur.r0 + 1];
+            if (q0 == q1) {
                 continue;
             }
-            int z = i / sliceSize;
-            int y = (i % sliceSize) / nx;
-            int x = i % nx;
-            int gi = curOffset + cur.rootOf[labels[i]];
+            int z = r / ny;
+            int y = r - z * ny;
             for (int[] d : nb) {
-                int xx = x + d[2];
                 int yy = y + d[1];
                 int zz = z + d[0];
-                if (xx < 0 || xx >= nx || yy < 0 || yy >= ny || zz < 0) {
+                if (yy < 0 || yy >= ny || zz < 0) {
                     continue;
                 }
-                int j = (zz * ny + yy) * nx + xx;
-                if (j >= i0 || labels[j] == 0) {
-                    continue;
+                int rr = zz * ny + yy;
+                if (rr >= cur.r0) {
+                    continue; // inside the slab: done by the scan
                 }
-                union(parent, gi, prevOffset + prev.rootOf[labels[j]]);
+                int j = prev.rowStart[rr - prev.r0];
+                int jEnd = prev.rowStart[rr - prev.r0 + 1];
+                for (int q = q0; q < q1 && j < jEnd; q++) {
+                    int lo = cur.runStart[q] - ext;
+                    int hi = cur.runEnd[q] + ext;
+                    while (j < jEnd && prev.runEnd[j] < lo) {
+                        j++;
+                    }
+                    for (int k = j; k < jEnd && prev.runStart[k] <= hi; k++) {
+                        union(parent, curOffset + cur.runLabel[q], prevOffset + prev.runLabel[k]);
+                    }
+                }
             }
         }
     }

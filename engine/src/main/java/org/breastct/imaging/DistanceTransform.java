@@ -20,11 +20,17 @@ import org.breastct.volume.Dims;
  *
  * <p><b>Algorithm.</b> Separable lower-envelope-of-parabolas transform of Felzenszwalb &amp;
  * Huttenlocher, "Distance Transforms of Sampled Functions", Theory of Computing 8 (2012) 415-428,
- * DOI 10.4086/toc.2012.v008a019: a linear 1-D pass along x (distance to the nearest background
- * voxel of the line), then the parabola envelope along y and along z. Complexity O(d n) time for n
- * voxels and d dimensions; memory: the output plus O(max(nx, ny, nz) * 16) scratch per task. Lines
- * are processed in parallel with the {@link TaskExecutor}; each line's result does not depend on
- * the number of threads, so the output is identical for any executor. Arithmetic on squared
+ * DOI 10.4086/toc.2012.v008a019. 3-D: a linear 1-D pass along z (distance to the nearest background
+ * voxel of the column, run on blocks of adjacent columns so that every slice is read in whole cache
+ * lines), then, slice by slice while the slice is in the cache, the parabola envelope along y (on
+ * blocks of adjacent columns copied to scratch) and along x (in place, contiguous). 2-D: a linear
+ * pass along x, then the envelope along y. The squared EDT is a minimum over separable terms, so
+ * the order of the axes does not change the result; z first leaves the most lines without
+ * background (skipped) for the y pass on breast volumes. Constant lines are their own envelope and
+ * are skipped. Complexity O(d n) time for n voxels and d dimensions; memory: the output plus, per
+ * task, O(16 max(nx, ny)) ints of scratch and nz * min(nx, 1024) ints for the z pass. Lines are
+ * processed in parallel with the {@link TaskExecutor}; each line's result does not depend on the
+ * number of threads, so the output is identical for any executor. Envelope arithmetic on squared
  * distances is done in {@code long}; the largest possible finite result, nx^2 + ny^2 + nz^2, fits
  * an int for any volume whose sides are below 26 000 voxels.
  */
@@ -33,8 +39,18 @@ public final class DistanceTransform {
     /** Value given to foreground voxels when the grid has no background voxel at all. */
     public static final int NO_BACKGROUND = Integer.MAX_VALUE;
 
-    /** Lines processed together in the y and z passes, so that reads touch whole cache lines. */
+    /** Columns processed together in the envelope pass along y, so that reads touch whole cache lines. */
     private static final int BLOCK = 16;
+
+    /** Columns processed together in the linear pass along z (a whole row for rows up to 1024). */
+    private static final int COLUMNS = 1024;
+
+    /**
+     * "No background voxel in the column" in the linear pass along z: larger than any distance
+     * along z when {@code nz < NONE}, and 2 * NONE + nz fits an int. Taller (degenerate) grids
+     * use {@link #columnPassLarge}.
+     */
+    private static final int NONE = 1 << 29;
 
     private DistanceTransform() {
     }
@@ -57,67 +73,56 @@ public final class DistanceTransform {
         if (out.length == 0) {
             return out;
         }
-        // pass 1: along x, distance to the nearest background voxel of the row
-        executor.forRange(nz * ny, (from, to) -> {
-            for (int line = from; line < to; line++) {
-                rowPass(foreground, out, line * nx, nx);
-            }
-        });
-        // pass 2: along y, per slice
-        if (ny > 1) {
-            envelopePass(out, nz, ny * nx, ny, nx, nx, executor);
-        }
-        // pass 3: along z, per row
+        int sliceSize = ny * nx;
         if (nz > 1) {
-            envelopePass(out, ny, nx, nz, ny * nx, nx, executor);
+            // pass 1: along z, distance to the nearest background voxel of the column, for blocks
+            // of adjacent columns (whole cache lines per slice)
+            executor.forRange(ny, (from, to) -> {
+                int cw = Math.min(COLUMNS, nx);
+                int[] tmp = new int[nz * cw];
+                int[] last = new int[cw];
+                for (int y = from; y < to; y++) {
+                    for (int x0 = 0; x0 < nx; x0 += cw) {
+                        int b = Math.min(cw, nx - x0);
+                        if (nz < NONE) {
+                            columnPass(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw);
+                        } else {
+                            columnPassLarge(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw);
+                        }
+                    }
+                }
+            });
+            // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x
+            executor.forRange(nz, (from, to) -> {
+                BlockScratch s = new BlockScratch(Math.max(ny, nx));
+                for (int z = from; z < to; z++) {
+                    int base = z * sliceSize;
+                    if (ny > 1) {
+                        envelopeColumns(out, base, ny, nx, 0, nx, s);
+                    }
+                    if (nx > 1) {
+                        for (int y = 0; y < ny; y++) {
+                            envelope(out, base + y * nx, 1, nx, s.v, s.fv, s.hs);
+                        }
+                    }
+                }
+            });
+        } else {
+            // 2-D: rows in parallel, then blocks of columns in parallel
+            executor.forRange(ny, (from, to) -> {
+                for (int y = from; y < to; y++) {
+                    rowPass(foreground, out, y * nx, nx);
+                }
+            });
+            if (ny > 1) {
+                int blocks = (nx + BLOCK - 1) / BLOCK;
+                executor.forRange(blocks, (from, to) -> {
+                    BlockScratch s = new BlockScratch(ny);
+                    envelopeColumns(out, 0, ny, nx, from * BLOCK, Math.min(nx, to * BLOCK), s);
+                });
+            }
         }
         return out;
-    }
-
-    /**
-     * 2-D squared EDT to seed pixels, in place, for one slice of {@code ny x nx} pixels starting at
-     * {@code offset}: on entry {@code f} holds 0 at the seeds and {@link #NO_BACKGROUND} elsewhere;
-     * on return each pixel holds its squared distance to the nearest seed of the slice
-     * ({@link #NO_BACKGROUND} everywhere if the slice has no seed). Used by {@link ContourBand}.
-     */
-    static void slice2dInPlace(int[] f, int offset, int ny, int nx, Scratch scratch) {
-        // rows: 1-D envelope on the raw 0/INF values
-        for (int y = 0; y < ny; y++) {
-            int start = offset + y * nx;
-            for (int x = 0; x < nx; x++) {
-                scratch.in[x] = f[start + x];
-            }
-            envelope(scratch.in, scratch.out, nx, scratch.v, scratch.hs);
-            for (int x = 0; x < nx; x++) {
-                f[start + x] = scratch.out[x];
-            }
-        }
-        if (ny > 1) {
-            for (int x = 0; x < nx; x++) {
-                for (int y = 0; y < ny; y++) {
-                    scratch.in[y] = f[offset + y * nx + x];
-                }
-                envelope(scratch.in, scratch.out, ny, scratch.v, scratch.hs);
-                for (int y = 0; y < ny; y++) {
-                    f[offset + y * nx + x] = scratch.out[y];
-                }
-            }
-        }
-    }
-
-    /** Per-task scratch for {@link #slice2dInPlace}: arrays sized for lines up to {@code maxLen}. */
-    static final class Scratch {
-        final int[] in;
-        final int[] out;
-        final int[] v;
-        final long[] hs;
-
-        Scratch(int maxLen) {
-            in = new int[maxLen];
-            out = new int[maxLen];
-            v = new int[maxLen];
-            hs = new long[maxLen];
-        }
     }
 
     static void checkLength(int length, Dims dims, String what) {
@@ -159,109 +164,188 @@ public final class DistanceTransform {
     }
 
     /**
-     * Runs the parabola envelope along one axis of {@code data} in place. Lines are
-     * {@code o * outerStride + i + j * stride} for outer index o in [0, outer), inner index i in
-     * [0, inner) and position j in [0, len). Blocks of consecutive inner lines are gathered
-     * together so that the strided reads use whole cache lines.
+     * 1-D pass along z for the {@code b} adjacent columns starting at flat index {@code start} of
+     * slice 0: squared distance to the nearest background voxel of each column, NO_BACKGROUND if
+     * the column has none. {@code tmp} (nz * cw, cw &gt;= b) and {@code last} (cw) are scratch.
      */
-    private static void envelopePass(int[] data, int outer, int outerStride, int len, int stride, int inner,
-            TaskExecutor executor) {
-        executor.forRange(outer, (from, to) -> {
-            int[] block = new int[BLOCK * len];
-            int[] out = new int[len];
-            int[] v = new int[len];
-            long[] hs = new long[len];
-            int[] line = new int[len];
-            for (int o = from; o < to; o++) {
-                int base = o * outerStride;
-                for (int i0 = 0; i0 < inner; i0 += BLOCK) {
-                    int b = Math.min(BLOCK, inner - i0);
-                    for (int j = 0; j < len; j++) {
-                        int p = base + i0 + j * stride;
-                        for (int k = 0; k < b; k++) {
-                            block[k * len + j] = data[p + k];
-                        }
-                    }
-                    for (int k = 0; k < b; k++) {
-                        int start = k * len;
-                        if (isUniform(block, start, len)) {
-                            continue; // all 0 or all NO_BACKGROUND: the envelope is the identity
-                        }
-                        System.arraycopy(block, start, line, 0, len);
-                        envelope(line, out, len, v, hs);
-                        System.arraycopy(out, 0, block, start, len);
-                    }
-                    for (int j = 0; j < len; j++) {
-                        int p = base + i0 + j * stride;
-                        for (int k = 0; k < b; k++) {
-                            data[p + k] = block[k * len + j];
-                        }
-                    }
-                }
+    private static void columnPass(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
+            int[] last, int cw) {
+        // forward: z minus the last background z at or before z (NONE - ... when there is none)
+        for (int k = 0; k < b; k++) {
+            last[k] = -NONE;
+        }
+        for (int z = 0, p = start, t = 0; z < nz; z++, p += sliceSize, t += cw) {
+            for (int k = 0; k < b; k++) {
+                int l = fg[p + k] ? last[k] : z;
+                last[k] = l;
+                tmp[t + k] = z - l;
             }
-        });
+        }
+        // backward: the next background z at or after z; square the nearer one
+        for (int k = 0; k < b; k++) {
+            last[k] = 2 * NONE;
+        }
+        for (int z = nz - 1, p = start + (nz - 1) * sliceSize, t = (nz - 1) * cw; z >= 0; z--,
+                p -= sliceSize, t -= cw) {
+            for (int k = 0; k < b; k++) {
+                int l = fg[p + k] ? last[k] : z;
+                last[k] = l;
+                int d = Math.min(tmp[t + k], l - z);
+                out[p + k] = d >= NONE ? NO_BACKGROUND : d * d;
+            }
+        }
     }
 
-    /** True if a[start .. start+len) is all 0 or all NO_BACKGROUND. */
-    private static boolean isUniform(int[] a, int start, int len) {
-        int v = a[start];
-        if (v != 0 && v != NO_BACKGROUND) {
-            return false;
+    /** {@link #columnPass} with explicit tests, for grids of at least {@link #NONE} slices. */
+    private static void columnPassLarge(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
+            int[] last, int cw) {
+        // forward: distance to the nearest background at or before z (-1 = none)
+        for (int k = 0; k < b; k++) {
+            last[k] = -1;
         }
-        for (int j = start + 1, end = start + len; j < end; j++) {
-            if (a[j] != v) {
-                return false;
+        for (int z = 0, p = start, t = 0; z < nz; z++, p += sliceSize, t += cw) {
+            for (int k = 0; k < b; k++) {
+                if (!fg[p + k]) {
+                    last[k] = z;
+                }
+                tmp[t + k] = last[k] < 0 ? -1 : z - last[k];
             }
         }
-        return true;
+        // backward: nearest background at or after z; square the minimum
+        for (int k = 0; k < b; k++) {
+            last[k] = -1;
+        }
+        for (int z = nz - 1, p = start + (nz - 1) * sliceSize, t = (nz - 1) * cw; z >= 0; z--, p -= sliceSize,
+                t -= cw) {
+            for (int k = 0; k < b; k++) {
+                if (!fg[p + k]) {
+                    last[k] = z;
+                }
+                int d = tmp[t + k];
+                if (last[k] >= 0 && (d < 0 || last[k] - z < d)) {
+                    d = last[k] - z;
+                }
+                out[p + k] = d < 0 ? NO_BACKGROUND : d * d;
+            }
+        }
+    }
+
+    /** Per-task scratch of the envelope passes: one block of {@link #BLOCK} lines and the envelope arrays. */
+    private static final class BlockScratch {
+        final int[] block;
+        final int[] v;
+        final int[] fv;
+        final long[] hs;
+
+        /** Scratch for lines of up to {@code len} voxels. */
+        BlockScratch(int len) {
+            block = new int[BLOCK * len];
+            v = new int[len];
+            fv = new int[len];
+            hs = new long[len];
+        }
     }
 
     /**
-     * 1-D lower envelope: {@code d[q] = min_p (q - p)^2 + f[p]} over the p with finite
-     * {@code f[p]} (NO_BACKGROUND = infinite). All-infinite lines give all NO_BACKGROUND.
-     * Felzenszwalb &amp; Huttenlocher, Algorithm 1, with the parabola intersections compared by
-     * cross-multiplication in exact long arithmetic instead of floating-point division
-     * ({@code hs} holds f[p] + p^2 of the envelope's parabolas). O(n).
+     * Parabola envelope in place along the lines {@code base + i + j * stride}, j in [0, len), for
+     * the columns i in [i0, i1). Blocks of {@link #BLOCK} adjacent columns are copied into the
+     * scratch block (element j of column k at {@code j * BLOCK + k}: whole cache lines are read and
+     * written), transformed there and copied back.
      */
-    static void envelope(int[] f, int[] d, int n, int[] v, long[] hs) {
+    private static void envelopeColumns(int[] data, int base, int len, int stride, int i0, int i1,
+            BlockScratch s) {
+        int[] block = s.block;
+        for (int c0 = i0; c0 < i1; c0 += BLOCK) {
+            int b = Math.min(BLOCK, i1 - c0);
+            for (int j = 0, p = base + c0; j < len; j++, p += stride) {
+                System.arraycopy(data, p, block, j * BLOCK, b);
+            }
+            boolean changed = false;
+            for (int k = 0; k < b; k++) {
+                changed |= envelope(block, k, BLOCK, len, s.v, s.fv, s.hs);
+            }
+            if (changed) {
+                for (int j = 0, p = base + c0; j < len; j++, p += stride) {
+                    System.arraycopy(block, j * BLOCK, data, p, b);
+                }
+            }
+        }
+    }
+
+    /**
+     * In place, the 1-D lower envelope of the line {@code a[off + j * step]}, j in [0, n):
+     * {@code d[q] = min_p (q - p)^2 + f[p]} over the p with finite {@code f[p]} (NO_BACKGROUND =
+     * infinite; results at or above it are stored as NO_BACKGROUND - 1), all NO_BACKGROUND if there
+     * is none. Felzenszwalb &amp; Huttenlocher, Algorithm 1, with the parabola intersections compared
+     * by cross-multiplication in exact long arithmetic instead of floating-point division ({@code hs}
+     * holds f[p] + p^2 of the envelope's parabolas, {@code fv} f[p]); the top two parabolas of the
+     * envelope (and the current and next one in the second loop) are kept in locals. Constant lines
+     * (their own envelope) are left alone and reported by returning false. O(n).
+     */
+    static boolean envelope(int[] a, int off, int step, int n, int[] v, int[] fv, long[] hs) {
+        int first = a[off];
+        int end = off + n * step;
+        int idx = off + step;
+        while (idx < end && a[idx] == first) {
+            idx += step;
+        }
+        if (idx >= end) {
+            return false;
+        }
         int k = -1;
-        for (int q = 0; q < n; q++) {
-            int fq = f[q];
+        int p = 0; // parabola k
+        long hp = 0;
+        int pp = 0; // parabola k - 1
+        long hpp = 0;
+        for (int q = 0, iq = off; q < n; q++, iq += step) {
+            int fq = a[iq];
             if (fq == NO_BACKGROUND) {
                 continue;
             }
             long hq = (long) fq + (long) q * q;
             // drop parabola k while the new one meets it at or before where k met k - 1
-            while (k > 0) {
-                int p = v[k];
-                int pp = v[k - 1];
-                long hp = hs[k];
-                if ((hq - hp) * (p - pp) <= (hp - hs[k - 1]) * (q - p)) {
-                    k--;
-                } else {
-                    break;
+            while (k > 0 && (hq - hp) * (p - pp) <= (hp - hpp) * (q - p)) {
+                k--;
+                p = pp;
+                hp = hpp;
+                if (k > 0) {
+                    pp = v[k - 1];
+                    hpp = hs[k - 1];
                 }
             }
             k++;
             v[k] = q;
+            fv[k] = fq;
             hs[k] = hq;
+            pp = p;
+            hpp = hp;
+            p = q;
+            hp = hq;
         }
-        if (k < 0) {
-            for (int q = 0; q < n; q++) {
-                d[q] = NO_BACKGROUND;
-            }
-            return;
-        }
+        // k >= 0: a line without finite values is constant
         int last = k;
         k = 0;
-        for (int q = 0; q < n; q++) {
+        int vk = v[0];
+        long hk = hs[0];
+        int fk = fv[0];
+        int vn = last > 0 ? v[1] : 0;
+        long hn = last > 0 ? hs[1] : 0;
+        for (int q = 0, iq = off; q < n; q++, iq += step) {
             // parabola k + 1 takes over once q is past its intersection with parabola k
-            while (k < last && hs[k + 1] - hs[k] < 2L * q * (v[k + 1] - v[k])) {
+            while (k < last && hn - hk < 2L * q * (vn - vk)) {
                 k++;
+                vk = vn;
+                hk = hn;
+                fk = fv[k];
+                if (k < last) {
+                    vn = v[k + 1];
+                    hn = hs[k + 1];
+                }
             }
-            int p = v[k];
-            long dq = (long) (q - p) * (q - p) + f[p];
-            d[q] = dq >= NO_BACKGROUND ? NO_BACKGROUND - 1 : (int) dq;
+            int dp = q - vk;
+            long dq = (long) dp * dp + fk;
+            a[iq] = dq >= NO_BACKGROUND ? NO_BACKGROUND - 1 : (int) dq;
         }
+        return true;
     }
 }

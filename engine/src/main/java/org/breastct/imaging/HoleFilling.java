@@ -21,8 +21,11 @@ import org.breastct.volume.Dims;
  * <p><b>Algorithm.</b> Scan-line flood fill of the background from the border pixels with an
  * explicit int stack (hole filling as reconstruction of the complement from the border: Soille,
  * Morphological Image Analysis, 2nd ed., Springer 2003, DOI 10.1007/978-3-662-05088-0), then every
- * unreached background pixel is set. O(ny nx) time per slice, O(ny nx) scratch per task. Slices
- * are independent; the executor overload processes them in parallel with identical results.
+ * unreached background pixel is set. Only the bounding box of the slice's foreground is flooded:
+ * everything outside it is background connected to the slice border, and so is every background
+ * pixel on the box's edge (its neighbour just outside the box is), so the box edge plays the role
+ * of the slice border. O(ny nx) time per slice, O(ny nx) scratch per task. Slices are independent;
+ * the executor overload processes them in parallel with identical results.
  */
 public final class HoleFilling {
 
@@ -64,19 +67,58 @@ public final class HoleFilling {
     }
 
     /**
-     * Fills the holes of the slice starting at {@code off}: scan-line flood fill of the background
-     * from the border pixels (each popped seed is widened to its maximal background run of the row,
-     * then the rows above and below are scanned over [left - 1, right + 1] — the 8-connected
-     * contacts — and one seed is pushed per unreached background run found there).
+     * Fills the holes of the slice starting at {@code off}: finds the bounding box of its
+     * foreground, then fills the holes of that box ({@link #fillBox}).
      */
     private static int[] fillSlice(boolean[] mask, int off, int ny, int nx, boolean[] outside, int[] stack) {
-        Arrays.fill(outside, false);
-        int sp = 0;
+        int y0 = -1;
+        int y1 = -1;
+        int x0 = nx;
+        int x1 = -1;
         for (int y = 0; y < ny; y++) {
-            for (int x = 0; x < nx; x += (y == 0 || y == ny - 1) ? 1 : Math.max(1, nx - 1)) {
-                int p = y * nx + x;
-                if (!mask[off + p]) {
-                    stack[sp++] = p;
+            int row = off + y * nx;
+            int lo = 0;
+            while (lo < nx && !mask[row + lo]) {
+                lo++;
+            }
+            if (lo == nx) {
+                continue;
+            }
+            int hi = nx - 1;
+            while (!mask[row + hi]) {
+                hi--;
+            }
+            if (y0 < 0) {
+                y0 = y;
+            }
+            y1 = y;
+            x0 = Math.min(x0, lo);
+            x1 = Math.max(x1, hi);
+        }
+        if (y0 < 0) {
+            return stack; // no foreground: all background touches the border
+        }
+        return fillBox(mask, off + y0 * nx + x0, y1 - y0 + 1, x1 - x0 + 1, nx, outside, stack);
+    }
+
+    /**
+     * Fills the holes of the h x w box whose first pixel is {@code mask[off]} (rows {@code stride}
+     * apart), its edge taken as the border: scan-line flood fill of the background from the edge
+     * pixels (each popped seed is widened to its maximal background run of the row, then the rows
+     * above and below are scanned over [left - 1, right + 1] — the 8-connected contacts — and one
+     * seed is pushed per unreached background run found there). {@code outside} (at least h * w)
+     * marks the reached pixels, indexed y * w + x.
+     */
+    private static int[] fillBox(boolean[] mask, int off, int h, int w, int stride, boolean[] outside, int[] stack) {
+        Arrays.fill(outside, 0, h * w, false);
+        int sp = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x += (y == 0 || y == h - 1) ? 1 : Math.max(1, w - 1)) {
+                if (!mask[off + y * stride + x]) {
+                    if (sp == stack.length) {
+                        stack = Arrays.copyOf(stack, stack.length * 2);
+                    }
+                    stack[sp++] = y * w + x;
                 }
             }
         }
@@ -85,36 +127,38 @@ public final class HoleFilling {
             if (outside[p]) {
                 continue;
             }
-            int y = p / nx;
-            int row = y * nx;
+            int y = p / w;
+            int row = y * w;
+            int mrow = off + y * stride;
             int x = p - row;
             int left = x;
-            while (left > 0 && !mask[off + row + left - 1] && !outside[row + left - 1]) {
+            while (left > 0 && !mask[mrow + left - 1] && !outside[row + left - 1]) {
                 left--;
             }
             int right = x;
-            while (right < nx - 1 && !mask[off + row + right + 1] && !outside[row + right + 1]) {
+            while (right < w - 1 && !mask[mrow + right + 1] && !outside[row + right + 1]) {
                 right++;
             }
             for (int xx = left; xx <= right; xx++) {
                 outside[row + xx] = true;
             }
             int from = Math.max(0, left - 1);
-            int to = Math.min(nx - 1, right + 1);
+            int to = Math.min(w - 1, right + 1);
             for (int yy = y - 1; yy <= y + 1; yy += 2) {
-                if (yy < 0 || yy >= ny) {
+                if (yy < 0 || yy >= h) {
                     continue;
                 }
-                int r = yy * nx;
+                int r = yy * w;
+                int mr = off + yy * stride;
                 int xx = from;
                 while (xx <= to) {
-                    if (!mask[off + r + xx] && !outside[r + xx]) {
+                    if (!mask[mr + xx] && !outside[r + xx]) {
                         if (sp == stack.length) {
                             stack = Arrays.copyOf(stack, stack.length * 2);
                         }
                         stack[sp++] = r + xx;
                         // skip the rest of this run: one seed per run
-                        while (xx <= to && !mask[off + r + xx] && !outside[r + xx]) {
+                        while (xx <= to && !mask[mr + xx] && !outside[r + xx]) {
                             xx++;
                         }
                     } else {
@@ -123,9 +167,13 @@ public final class HoleFilling {
                 }
             }
         }
-        for (int p = 0; p < outside.length; p++) {
-            if (!outside[p]) {
-                mask[off + p] = true;
+        for (int y = 0; y < h; y++) {
+            int r = y * w;
+            int mr = off + y * stride;
+            for (int x = 0; x < w; x++) {
+                if (!outside[r + x]) {
+                    mask[mr + x] = true;
+                }
             }
         }
         return stack;

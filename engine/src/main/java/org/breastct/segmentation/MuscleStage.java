@@ -124,7 +124,7 @@ public final class MuscleStage {
             restrictToImplantExtension(priority, te, ribs.implant(), dims);
         }
         MethodOps.negate(priority, executor);
-        int[] lab = Watershed.flood(priority, markers, te, dims, Connectivity.FACE);
+        int[] lab = Watershed.flood(priority, markers, te, dims, Connectivity.FACE, executor);
         priority = null;
         markers = null;
         te = null;

@@ -77,11 +77,19 @@ public final class SkinFoldStage {
         Dims sliceDims = dims.sliceDims();
         int minSize = settings.foldMinComponentPixels();
         int[] counts = new int[lenfold];
+        Dims head = new Dims(lenfold, dims.ny(), dims.nx());
+        int[][] boxes = MethodOps.sliceBoxes(Arrays.copyOf(breast, head.size()), head, executor);
         executor.forRange(lenfold, (from, to) -> {
             for (int z = from; z < to; z++) {
                 progress.checkCancelled();
-                Labeling lab = ConnectedComponents.label(MaskOps.copySlice(breast, dims, z), sliceDims,
-                        Connectivity.FULL, TaskExecutor.sequential());
+                int[] box = boxes[z];
+                if (box == null) {
+                    continue;
+                }
+                // component sizes are the same on the slice's bounding box
+                Labeling lab = ConnectedComponents.label(MethodOps.crop(breast, dims, z, box),
+                        Dims.slice(box[1] - box[0] + 1, box[3] - box[2] + 1), Connectivity.FULL,
+                        TaskExecutor.sequential());
                 int n = 0;
                 for (int l = 1; l <= lab.count(); l++) {
                     if (lab.size(l) > minSize) {
@@ -114,7 +122,7 @@ public final class SkinFoldStage {
         Labeling seeds = ConnectedComponents.label(MaskOps.copySlice(breast, dims, s), sliceDims,
                 Connectivity.FULL, TaskExecutor.sequential());
         System.arraycopy(seeds.labels(), 0, markers, s * dims.sliceSize(), dims.sliceSize());
-        int[] lab = Watershed.flood(priority, markers, subBreast, sub, Connectivity.FACE);
+        int[] lab = Watershed.flood(priority, markers, subBreast, sub, Connectivity.FACE, executor);
         priority = null;
         markers = null;
         progress.report(0.9, "skin fold: watershed done");

@@ -111,7 +111,7 @@ public final class SkinStage {
         progress.report(0.45, "skin: " + markers.count() + " watershed markers");
         progress.checkCancelled();
         MethodOps.negate(priority, executor);
-        int[] lab = Watershed.flood(priority, markers.labels(), ws, dims, Connectivity.FACE);
+        int[] lab = Watershed.flood(priority, markers.labels(), ws, dims, Connectivity.FACE, executor);
         priority = null;
         markers = null;
         progress.report(0.7, "skin: watershed");

@@ -97,6 +97,27 @@ class ContourBandTest {
         }
     }
 
+    @Test
+    void speckledMasksAndWideBandsMatchBruteForce() {
+        // many boundary runs per row: wide bands take the per-slice distance-transform route,
+        // narrow ones the run route; both must give the brute-force band
+        Random rnd = new Random(11);
+        Dims d = new Dims(3, 23, 29);
+        try (TaskExecutor two = TaskExecutor.withThreads(2)) {
+            for (int rep = 0; rep < 4; rep++) {
+                boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), 0.5 + 0.1 * rep);
+                int[] widths = {0, 1, 4, 9, 15, 40};
+                boolean[][] all = ContourBand.bands(m, d, two, widths);
+                for (int k = 0; k < widths.length; k++) {
+                    int n = widths[k];
+                    boolean[] expected = bruteForce(m, d, n);
+                    assertArrayEquals(expected, all[k], "rep " + rep + " bands() n=" + n);
+                    assertArrayEquals(expected, ContourBand.band(m, d, n, SEQ), "rep " + rep + " n=" + n);
+                }
+            }
+        }
+    }
+
     static boolean[] bruteForce(boolean[] m, Dims d, int n) {
         int ny = d.ny();
         int nx = d.nx();

@@ -1,28 +1,160 @@
 package org.breastct.imaging;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * Manual benchmark of the imaging primitives on a synthetic breast-like volume (a half ellipsoid
- * filling most of each slice, narrowing toward the last slice). Not a test and not run by the
- * build; call it from jshell with the test classes on the class path, e.g.
+ * Manual benchmark of the imaging primitives. Not a test and not run by the build.
+ *
+ * <p>{@link #run(Dims, int)}: a synthetic breast-like volume (a half ellipsoid filling most of each
+ * slice, narrowing toward the last slice), e.g. from jshell with the test classes on the class path.
+ *
+ * <p>{@link #main}: the realistic workload of the skin stage on the 400 x 640 x 640 benchmark
+ * phantom ({@code PhantomSpec.BENCHMARK}, generated through reflection so that this package does not
+ * depend on {@code org.breastct.phantom} at compile time; the image is cached in a file):
+ * breast = img &gt; -500; band3 = band(breast, 3); t = (img &gt; -180 AND breast) OR band3;
+ * ws = erode5(t) OR band3 OR NOT breast; EDT of ws; markers = label(EDT &gt; 225, FULL); watershed
+ * FACE with priority -EDT in ws (as the pipeline calls it, and through the overload with a
+ * {@link TaskExecutor}); hole filling of all slices of breast. Every primitive is timed per
+ * repetition, then its result is hashed (outside the timing), so runs before and after an
+ * optimisation can be compared voxel for voxel. Usage:
  * <pre>
- *   jshell --class-path &lt;main classes&gt;:&lt;test classes&gt;
- *   jshell&gt; System.out.println(org.breastct.imaging.ImagingBenchmark.run(
- *               new org.breastct.volume.Dims(400, 640, 640), 2))
+ *   java -Xmx6g -cp main:test org.breastct.imaging.ImagingBenchmark [threads] [reps] [cacheFile]
  * </pre>
- * Needs about 4 GB of heap for 400 x 640 x 640. Reports wall-clock seconds per primitive and, for
- * the sequential watershed, the CPU seconds of the calling thread (on a shared machine wall time
- * can be several times the CPU time).
  */
 public final class ImagingBenchmark {
 
     private ImagingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        Watershed.brickMode = Integer.getInteger("brickMode", -1); // -1 automatic, 0 never, 1 always
+        int reps = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path cache = Path.of(args.length > 2 ? args[2]
+                : System.getProperty("java.io.tmpdir") + "/breastct-bench-image.bin");
+        Dims dims = new Dims(400, 640, 640);
+        short[] img = loadOrGenerate(cache, dims);
+        int n = dims.size();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        try (TaskExecutor ex = TaskExecutor.withThreads(threads)) {
+            boolean[] breast = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                breast[i] = img[i] > -500;
+            }
+            for (int rep = 0; rep < reps; rep++) {
+                System.out.println("-- repetition " + (rep + 1) + ", " + threads + " threads");
+                long t = System.nanoTime();
+                boolean[] band3 = ContourBand.band(breast, dims, 3, ex);
+                t = line("band 3", System.nanoTime() - t, hash(band3));
+                boolean[][] bs = ContourBand.bands(breast, dims, ex, 3, 9, 25);
+                t = line("bands 3, 9, 25", System.nanoTime() - t, hash(bs[0]) ^ 31 * hash(bs[1]) ^ 961 * hash(bs[2]));
+                bs = null;
+                boolean[] tt = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    tt[i] = (img[i] > -180 && breast[i]) || band3[i];
+                }
+                t = System.nanoTime();
+                boolean[] er = Morphology.erode(tt, dims, 5, ex);
+                t = line("erode 5x5x5", System.nanoTime() - t, hash(er));
+                boolean[] di = Morphology.dilate(tt, dims, 7, ex);
+                t = line("dilate 7x7x7", System.nanoTime() - t, hash(di));
+                di = null;
+                boolean[] ws = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    ws[i] = er[i] || band3[i] || !breast[i];
+                }
+                er = null;
+                tt = null;
+                t = System.nanoTime();
+                int[] d2 = DistanceTransform.squared(ws, dims, ex);
+                t = line("EDT squared", System.nanoTime() - t, hash(d2));
+                boolean[] deep = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    deep[i] = d2[i] > 225;
+                }
+                t = System.nanoTime();
+                Labeling lab = ConnectedComponents.label(deep, dims, Connectivity.FULL, ex);
+                t = line("label FULL (" + lab.count() + ")", System.nanoTime() - t, hash(lab.labels()));
+                deep = null;
+                for (int i = 0; i < n; i++) {
+                    d2[i] = -d2[i];
+                }
+                long cpu = mx.getCurrentThreadCpuTime();
+                t = System.nanoTime();
+                int[] w = Watershed.flood(d2, lab.labels(), ws, dims, Connectivity.FACE);
+                t = line(String.format(Locale.ROOT, "watershed FACE (cpu %.2f s)",
+                        (mx.getCurrentThreadCpuTime() - cpu) / 1e9), System.nanoTime() - t, hash(w));
+                w = null;
+                t = System.nanoTime();
+                w = Watershed.flood(d2, lab.labels(), ws, dims, Connectivity.FACE, ex);
+                t = line("watershed FACE, executor overload", System.nanoTime() - t, hash(w));
+                w = null;
+                d2 = null;
+                lab = null;
+                boolean[] f = breast.clone();
+                t = System.nanoTime();
+                HoleFilling.fillSlices(f, dims, 0, dims.nz(), ex);
+                line("fill holes, all slices", System.nanoTime() - t, hash(f));
+            }
+        }
+    }
+
+    private static short[] loadOrGenerate(Path cache, Dims dims) throws Exception {
+        int n = dims.size();
+        if (Files.exists(cache) && Files.size(cache) == 2L * n) {
+            short[] img = new short[n];
+            ByteBuffer.wrap(Files.readAllBytes(cache)).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(img);
+            return img;
+        }
+        Class<?> gen = Class.forName("org.breastct.phantom.PhantomGenerator");
+        Class<?> specClass = Class.forName("org.breastct.phantom.PhantomSpec");
+        Class<?> progress = Class.forName("org.breastct.progress.Progress");
+        Object spec = specClass.getField("BENCHMARK").get(null);
+        Object phantom;
+        try (TaskExecutor ex = TaskExecutor.withThreads(2)) {
+            phantom = gen.getMethod("generate", specClass, TaskExecutor.class, progress)
+                    .invoke(null, spec, ex, progress.getField("NONE").get(null));
+        }
+        Object image = phantom.getClass().getMethod("image").invoke(phantom);
+        short[] img = (short[]) image.getClass().getMethod("data").invoke(image);
+        ByteBuffer b = ByteBuffer.allocate(2 * n).order(ByteOrder.LITTLE_ENDIAN);
+        b.asShortBuffer().put(img);
+        Files.write(cache, b.array());
+        return img;
+    }
+
+    private static long hash(boolean[] a) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < a.length; i++) {
+            h = 31 * h + (a[i] ? 1 : 0) + i;
+        }
+        return h;
+    }
+
+    private static long hash(int[] a) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < a.length; i++) {
+            h = 31 * h + a[i];
+        }
+        return h;
+    }
+
+    /** Prints one timing (nanoseconds, measured before the hash was computed); returns the time now. */
+    private static long line(String what, long elapsed, long hash) {
+        System.out.printf(Locale.ROOT, "  %-40s %7.2f s   hash %016x%n", what, elapsed / 1e9, hash);
+        return System.nanoTime();
     }
 
     /** Runs each primitive once on a synthetic volume of the given shape; returns one line per step. */

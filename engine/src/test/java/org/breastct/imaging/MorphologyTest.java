@@ -104,6 +104,28 @@ class MorphologyTest {
         }
     }
 
+    @Test
+    void rowsLongerThanAWordAndWindowsWiderThanAWordMatchNaiveBox() {
+        // the primitive packs 64 voxels per long: carries between words, radii of 64 and more
+        Random rnd = new Random(6);
+        Dims[] shapes = {new Dims(3, 5, 150), new Dims(1, 4, 64), new Dims(2, 3, 129)};
+        int[][] boxes = {{1, 1, 3}, {1, 1, 65}, {1, 1, 129}, {3, 3, 131}, {3, 5, 7}, {1, 3, 201}};
+        try (TaskExecutor two = TaskExecutor.withThreads(2)) {
+            for (Dims d : shapes) {
+                for (double p : new double[] {0.97, 0.3}) {
+                    boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
+                    for (int[] k : boxes) {
+                        String what = d + " box " + Arrays.toString(k) + " p=" + p;
+                        assertArrayEquals(naive(m, d, k, true), Morphology.erode(m, d, k[0], k[1], k[2], two),
+                                "erode " + what);
+                        assertArrayEquals(naive(m, d, k, false), Morphology.dilate(m, d, k[0], k[1], k[2], two),
+                                "dilate " + what);
+                    }
+                }
+            }
+        }
+    }
+
     /** Direct definition: every (erode) / some (dilate) voxel of the box, outside = false. */
     static boolean[] naive(boolean[] m, Dims d, int[] k, boolean erode) {
         boolean[] out = new boolean[m.length];

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 
+import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +201,36 @@ class WatershedTest {
                 int[] expected = bruteForce(prio, markers, mask, d, Connectivity.FACE);
                 assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d, Connectivity.FACE)),
                         d + " rep " + rep);
+            }
+        }
+    }
+
+    @Test
+    void executorOverloadGivesTheSameLabelsForAnyThreadCountWithAndWithoutBricks() {
+        // the bricked path prepares its state and writes its output slice-parallel
+        Random rnd = new Random(78);
+        Dims[] shapes = {new Dims(10, 13, 17), new Dims(1, 21, 19), new Dims(17, 9, 8)};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : shapes) {
+                for (int rep = 0; rep < 3; rep++) {
+                    int n = d.size();
+                    int[] prio = new int[n];
+                    int[] markers = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        prio[i] = -rnd.nextInt(1 + 4 * rep);
+                        if (rnd.nextDouble() < 0.02) {
+                            markers[i] = 1 + rnd.nextInt(4);
+                        }
+                    }
+                    boolean[] mask = rep == 0 ? null : PrimitivesTestSupport.random(rnd, n, 0.85);
+                    int[] expected = bruteForce(prio, markers, mask, d, Connectivity.FACE);
+                    String what = d + " rep " + rep;
+                    assertArrayEquals(expected, Watershed.flood(prio, markers, mask, d, Connectivity.FACE, three), what);
+                    assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d,
+                            Connectivity.FACE, three)), what + " (bricks, 3 threads)");
+                    assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d,
+                            Connectivity.FACE, TaskExecutor.sequential())), what + " (bricks, 1 thread)");
+                }
             }
         }
     }

@@ -44,8 +44,8 @@ final class OracleCases {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("plain_40x128", PhantomSpec.DEFAULT.withShape(40, 128, 128), SegmentationSettings.IMPLANT_MIN_VOXELS,
-                    false),
+            new Case("plain_40x128", PhantomSpec.DEFAULT.withShape(40, 128, 128),
+                    SegmentationSettings.IMPLANT_MIN_VOXELS, false),
             new Case("fold_40x200", PhantomSpec.DEFAULT.withShape(40, 200, 200).withSeed(5).withFold(true),
                     SegmentationSettings.IMPLANT_MIN_VOXELS, false),
             new Case("rib2_40x200", PhantomSpec.DEFAULT.withShape(40, 200, 200).withSeed(3).withRibs(2),
