@@ -37,7 +37,13 @@ final class Batch {
             return true;
         } catch (CancelledException e) {
             throw e;
-        } catch (Exception | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            bar.done("failed");
+            console.error(uid + ": error: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); run java with a larger -Xmx");
+            failed.add(uid);
+            return false;
+        } catch (Exception e) {
             bar.done("failed");
             console.error(uid + ": error: " + Main.describe(e));
             failed.add(uid);

@@ -100,6 +100,10 @@ public final class Main {
         } catch (CancelledException e) {
             console.error("breastct " + command.name() + ": cancelled");
             return CANCELLED;
+        } catch (OutOfMemoryError e) {
+            console.error("breastct " + command.name() + ": out of memory (maximum heap "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB); run java with a larger -Xmx, e.g. -Xmx4g");
+            return ERROR;
         } catch (Exception e) {
             console.error("breastct " + command.name() + ": " + describe(e));
             return ERROR;
