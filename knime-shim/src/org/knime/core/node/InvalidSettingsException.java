@@ -1,6 +1,6 @@
 package org.knime.core.node;
 
-/** Shim of the KNIME class (compile only; never shipped). */
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
 public class InvalidSettingsException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -10,10 +10,6 @@ public class InvalidSettingsException extends Exception {
     }
 
     public InvalidSettingsException(final String msg, final Throwable cause) {
-        throw new UnsupportedOperationException("compile-only KNIME API shim");
-    }
-
-    public InvalidSettingsException(final Throwable cause) {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 }

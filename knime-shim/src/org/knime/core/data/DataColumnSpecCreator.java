@@ -1,0 +1,13 @@
+package org.knime.core.data;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public class DataColumnSpecCreator {
+
+    public DataColumnSpecCreator(final String name, final DataType type) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    public DataColumnSpec createSpec() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+}

@@ -1,0 +1,10 @@
+package org.knime.core.data;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public interface DataTable extends Iterable<DataRow> {
+
+    DataTableSpec getDataTableSpec();
+
+    @Override
+    RowIterator iterator();
+}

@@ -1,0 +1,13 @@
+package org.knime.core.data;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public final class RowKey {
+
+    public RowKey(final String id) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    public String getString() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+}

@@ -1,0 +1,14 @@
+package org.knime.core.data.container;
+
+import org.knime.core.data.RowIterator;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public abstract class CloseableRowIterator extends RowIterator implements AutoCloseable {
+
+    protected CloseableRowIterator() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public abstract void close();
+}

@@ -1,0 +1,31 @@
+package org.knime.core.data.def;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataType;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public final class DoubleCell extends DataCell {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final DataType TYPE = DataType.getType(DoubleCell.class);
+
+    public DoubleCell(final double d) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    protected boolean equalsDataCell(final DataCell dc) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public int hashCode() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+}

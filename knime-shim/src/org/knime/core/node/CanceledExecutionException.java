@@ -1,0 +1,11 @@
+package org.knime.core.node;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public class CanceledExecutionException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public CanceledExecutionException(final String s) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+}

@@ -1,0 +1,44 @@
+package org.knime.core.node;
+
+import java.io.File;
+import java.io.IOException;
+import org.knime.core.data.DataTableSpec;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public abstract class NodeModel {
+
+    protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    protected abstract void saveSettingsTo(final NodeSettingsWO settings);
+
+    protected abstract void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException;
+
+    protected abstract void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException;
+
+    protected abstract void reset();
+
+    protected abstract void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException;
+
+    protected abstract void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException;
+
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+            throws Exception {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    protected final void setWarningMessage(final String warningMessage) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    protected final NodeLogger getLogger() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+}

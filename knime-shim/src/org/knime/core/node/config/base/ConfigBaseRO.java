@@ -1,0 +1,13 @@
+package org.knime.core.node.config.base;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public interface ConfigBaseRO {
+
+    String getString(String key, String def);
+
+    int getInt(String key, int def);
+
+    double getDouble(String key, double def);
+
+    boolean getBoolean(String key, boolean def);
+}

@@ -1,0 +1,85 @@
+package org.breastct.knime.node.glandularity;
+
+import java.util.List;
+
+import org.breastct.analysis.GlandularityAnalysis;
+import org.breastct.analysis.GlandularityResult;
+import org.breastct.knime.data.Volumes;
+import org.breastct.knime.node.AbstractAppendingNodeModel;
+import org.breastct.knime.node.Columns;
+import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.SettingsWriter;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.progress.Progress;
+import org.breastct.volume.ByteVolume;
+import org.breastct.volume.ShortVolume;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+
+/** Glandularity Calculator: appends HU_G, Seg_G and tissue volumes (engine: {@link GlandularityAnalysis}). */
+final class GlandularityNodeModel extends AbstractAppendingNodeModel<GlandularitySettings> {
+
+    GlandularityNodeModel() {
+        super(GlandularitySettings.DEFAULTS);
+    }
+
+    @Override
+    protected GlandularitySettings loadSettings(final SettingsReader reader) {
+        return GlandularitySettings.load(reader);
+    }
+
+    @Override
+    protected void saveSettings(final GlandularitySettings s, final SettingsWriter writer) {
+        s.save(writer);
+    }
+
+    @Override
+    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final GlandularitySettings s)
+            throws InvalidSettingsException {
+        Columns.volumeColumn(in, s.imageColumn(), "HU image column");
+        Columns.volumeColumn(in, s.labelColumn(), "Label column");
+        List<String> names = GlandularityColumns.names();
+        DataColumnSpec[] cols = new DataColumnSpec[names.size()];
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = Columns.column(names.get(i), DoubleCell.TYPE);
+        }
+        return cols;
+    }
+
+    @Override
+    protected RowProcessor createProcessor(final DataTableSpec in, final GlandularitySettings s,
+            final ExecutionContext exec) throws InvalidSettingsException {
+        int imageIdx = Columns.volumeColumn(in, s.imageColumn(), "HU image column");
+        int labelIdx = Columns.volumeColumn(in, s.labelColumn(), "Label column");
+        return (row, rowIndex, rowExec, progress) -> process(row, imageIdx, labelIdx, progress);
+    }
+
+    private static DataCell[] process(final DataRow row, final int imageIdx, final int labelIdx,
+            final Progress progress) throws Exception {
+        int n = GlandularityColumns.names().size();
+        if (row.getCell(imageIdx).isMissing() || row.getCell(labelIdx).isMissing()) {
+            DataCell[] missing = new DataCell[n];
+            for (int i = 0; i < n; i++) {
+                missing[i] = DataType.getMissingCell();
+            }
+            return missing;
+        }
+        ShortVolume image = Volumes.asImage(Columns.read(row, imageIdx, "HU image", progress.sub(0, 0.4)), "HU image");
+        ByteVolume labels = Volumes.asLabels(Columns.read(row, labelIdx, "label volume", progress.sub(0.4, 0.6)),
+                "label volume");
+        GlandularityResult r = GlandularityAnalysis.analyse(image, labels, TaskExecutor.sequential(),
+                progress.sub(0.6, 1.0));
+        double[] v = GlandularityColumns.values(r);
+        DataCell[] cells = new DataCell[n];
+        for (int i = 0; i < n; i++) {
+            cells[i] = Double.isNaN(v[i]) ? DataType.getMissingCell() : new DoubleCell(v[i]);
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,93 @@
+package org.breastct.knime.node.npyreader;
+
+import org.breastct.knime.settings.Checks;
+import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.SettingsWriter;
+import org.breastct.volume.Spacing;
+import org.breastct.volume.VoxelType;
+
+/**
+ * Settings of the NPY Reader.
+ *
+ * @param location a folder of {@code .npy} files or one {@code .npy} file (local path or URL,
+ *     {@code knime://} accepted)
+ * @param includePattern glob(s) a file name must match (folder mode), comma-separated
+ * @param excludePattern glob(s) that exclude a file name (folder mode), comma-separated; may be empty
+ * @param voxelType {@code auto} (the file's natural type), {@code int16}, {@code uint8} or {@code bool}
+ * @param spacingMm isotropic voxel spacing attached to the volumes (NPY stores none)
+ * @param stripPrefix removed from the start of the file name to form the id (e.g. {@code segmentation_})
+ * @param columnName name of the volume column
+ */
+public record NpyReaderSettings(String location, String includePattern, String excludePattern, String voxelType,
+        double spacingMm, String stripPrefix, String columnName) {
+
+    public static final String KEY_LOCATION = "location";
+    public static final String KEY_INCLUDE_PATTERN = "include_pattern";
+    public static final String KEY_EXCLUDE_PATTERN = "exclude_pattern";
+    public static final String KEY_VOXEL_TYPE = "voxel_type";
+    public static final String KEY_SPACING_MM = "spacing_mm";
+    public static final String KEY_STRIP_PREFIX = "strip_prefix";
+    public static final String KEY_COLUMN_NAME = "column_name";
+
+    /** Fixed output column names. */
+    public static final String ID_COLUMN = "id";
+    public static final String PATH_COLUMN = "path";
+
+    /** The values of {@link #voxelType()}. */
+    public static final String AUTO = "auto";
+    public static final String[] VOXEL_TYPES = {AUTO, VoxelType.INT16.numpyName(), VoxelType.UINT8.numpyName(),
+        VoxelType.BOOL.numpyName()};
+
+    /**
+     * Defaults: all {@code .npy} files except the authors' {@code cylinder*} and
+     * {@code segmentation_*} files, natural type, 0.3 mm (the scanner of the method), column "image".
+     */
+    public static final NpyReaderSettings DEFAULTS = new NpyReaderSettings("", "*.npy", "cylinder*,segmentation_*",
+            AUTO, Spacing.BREAST_CT.x(), "segmentation_", "image");
+
+    public NpyReaderSettings {
+        location = Checks.text(location);
+        includePattern = Checks.text(includePattern);
+        excludePattern = Checks.text(excludePattern);
+        voxelType = Checks.oneOf("Voxel type", voxelType, VOXEL_TYPES);
+        Checks.positive("Voxel spacing (mm)", spacingMm);
+        stripPrefix = stripPrefix == null ? "" : stripPrefix;
+        columnName = Checks.text(columnName);
+        if (includePattern.isEmpty()) {
+            throw new IllegalArgumentException("Include pattern is empty (use *.npy for all files)");
+        }
+        if (columnName.isEmpty()) {
+            throw new IllegalArgumentException("Volume column name is empty");
+        }
+        if (columnName.equals(ID_COLUMN) || columnName.equals(PATH_COLUMN)) {
+            throw new IllegalArgumentException("Volume column name '" + columnName + "' is taken by another column");
+        }
+    }
+
+    /** The voxel type to read as; null for the file's natural type. */
+    public VoxelType targetType() {
+        return voxelType.equals(AUTO) ? null : VoxelType.fromNumpyName(voxelType);
+    }
+
+    public Spacing spacing() {
+        return new Spacing(spacingMm, spacingMm, spacingMm);
+    }
+
+    public static NpyReaderSettings load(final SettingsReader r) {
+        NpyReaderSettings d = DEFAULTS;
+        return new NpyReaderSettings(r.getString(KEY_LOCATION, d.location),
+                r.getString(KEY_INCLUDE_PATTERN, d.includePattern), r.getString(KEY_EXCLUDE_PATTERN, d.excludePattern),
+                r.getString(KEY_VOXEL_TYPE, d.voxelType), r.getDouble(KEY_SPACING_MM, d.spacingMm),
+                r.getString(KEY_STRIP_PREFIX, d.stripPrefix), r.getString(KEY_COLUMN_NAME, d.columnName));
+    }
+
+    public void save(final SettingsWriter w) {
+        w.addString(KEY_LOCATION, location);
+        w.addString(KEY_INCLUDE_PATTERN, includePattern);
+        w.addString(KEY_EXCLUDE_PATTERN, excludePattern);
+        w.addString(KEY_VOXEL_TYPE, voxelType);
+        w.addDouble(KEY_SPACING_MM, spacingMm);
+        w.addString(KEY_STRIP_PREFIX, stripPrefix);
+        w.addString(KEY_COLUMN_NAME, columnName);
+    }
+}

@@ -1,0 +1,102 @@
+package org.breastct.knime.node.segmenter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.breastct.knime.data.FileStoreNames;
+import org.breastct.knime.data.VolumeCell;
+import org.breastct.knime.data.VolumeCellFactory;
+import org.breastct.knime.data.Volumes;
+import org.breastct.knime.node.AbstractAppendingNodeModel;
+import org.breastct.knime.node.Columns;
+import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.SettingsWriter;
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.segmentation.BreastSegmenter;
+import org.breastct.segmentation.SegmentationResult;
+import org.breastct.segmentation.SegmentationSettings;
+import org.breastct.volume.ShortVolume;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+
+/**
+ * Breast Segmenter: segments each row's HU image (engine {@link BreastSegmenter}) and appends the
+ * label volume, the skin-fold volume (missing if none), the four flags, the stage times and the
+ * engine's notes. A missing image gives missing cells.
+ */
+final class SegmenterNodeModel extends AbstractAppendingNodeModel<SegmenterSettings> {
+
+    SegmenterNodeModel() {
+        super(SegmenterSettings.DEFAULTS);
+    }
+
+    @Override
+    protected SegmenterSettings loadSettings(final SettingsReader reader) {
+        return SegmenterSettings.load(reader);
+    }
+
+    @Override
+    protected void saveSettings(final SegmenterSettings s, final SettingsWriter writer) {
+        s.save(writer);
+    }
+
+    @Override
+    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final SegmenterSettings s)
+            throws InvalidSettingsException {
+        Columns.volumeColumn(in, s.imageColumn(), "HU image column");
+        List<DataColumnSpec> cols = new ArrayList<>();
+        cols.add(Columns.column(SegmenterColumns.LABELS, VolumeCell.TYPE));
+        cols.add(Columns.column(SegmenterColumns.FOLD, VolumeCell.TYPE));
+        for (String f : SegmenterColumns.FLAGS) {
+            cols.add(Columns.column(f, BooleanCell.TYPE));
+        }
+        for (String t : SegmenterColumns.TIMES) {
+            cols.add(Columns.column(t, DoubleCell.TYPE));
+        }
+        cols.add(Columns.column(SegmenterColumns.NOTES, StringCell.TYPE));
+        return cols.toArray(new DataColumnSpec[0]);
+    }
+
+    @Override
+    protected RowProcessor createProcessor(final DataTableSpec in, final SegmenterSettings s,
+            final ExecutionContext exec) throws InvalidSettingsException {
+        int imageIdx = Columns.volumeColumn(in, s.imageColumn(), "HU image column");
+        SegmentationSettings engine = s.toEngine();
+        return (row, rowIndex, rowExec, progress) -> {
+            if (row.getCell(imageIdx).isMissing()) {
+                DataCell[] missing = new DataCell[SegmenterColumns.count()];
+                for (int i = 0; i < missing.length; i++) {
+                    missing[i] = DataType.getMissingCell();
+                }
+                return missing;
+            }
+            ShortVolume image = Volumes.asImage(Columns.read(row, imageIdx, "HU image", progress.sub(0, 0.05)),
+                    "HU image");
+            SegmentationResult r;
+            try (TaskExecutor executor = TaskExecutor.withThreads(s.threads())) {
+                r = new BreastSegmenter(engine, executor).segment(image, progress.sub(0.05, 0.95));
+            }
+            List<DataCell> cells = new ArrayList<>();
+            cells.add(VolumeCellFactory.create(rowExec, FileStoreNames.of(rowIndex, "labels"), r.labels(),
+                    progress.sub(0.95, 0.99)));
+            cells.add(r.fold() == null ? DataType.getMissingCell()
+                    : VolumeCellFactory.create(rowExec, FileStoreNames.of(rowIndex, "fold"), r.fold(),
+                            progress.sub(0.99, 1)));
+            for (boolean b : new boolean[]{r.foldFound(), r.ribFound(), r.implantFound(), r.muscleFound()}) {
+                cells.add(b ? BooleanCell.TRUE : BooleanCell.FALSE);
+            }
+            for (double t : SegmenterColumns.times(r.times())) {
+                cells.add(new DoubleCell(t));
+            }
+            cells.add(r.notes().isEmpty() ? DataType.getMissingCell() : new StringCell(String.join("; ", r.notes())));
+            return cells.toArray(new DataCell[0]);
+        };
+    }
+}

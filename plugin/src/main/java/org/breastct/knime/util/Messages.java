@@ -1,0 +1,38 @@
+package org.breastct.knime.util;
+
+/** Texts of progress and error messages (plain Java, unit-tested). */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    /** {@code "prefix: message"}, just one of them if the other is null/empty, null if both are. */
+    public static String progressMessage(final String prefix, final String message) {
+        boolean p = prefix != null && !prefix.isEmpty();
+        boolean m = message != null && !message.isEmpty();
+        if (p && m) {
+            return prefix + ": " + message;
+        }
+        return p ? prefix : m ? message : null;
+    }
+
+    /**
+     * The error message of a failed row: {@code Row 'id': cause}. The cause is the exception's
+     * message, or its class name if it has none.
+     */
+    public static String rowError(final String rowId, final Throwable cause) {
+        return "Row '" + rowId + "': " + describe(cause);
+    }
+
+    /** An exception's message, or its simple class name if the message is empty. */
+    public static String describe(final Throwable t) {
+        if (t == null) {
+            return "unknown error";
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        return m;
+    }
+}

@@ -1,0 +1,231 @@
+package org.breastct.knime.node;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Manifest;
+
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataCellSerializer;
+import org.knime.core.node.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * plugin.xml and the node descriptions: every factory exists and is a NodeFactory, has a
+ * description valid against the v4.1 schema with a name, an option per dialog control and named
+ * ports, and a 16x16 PNG icon; the category and the data type are registered. Classes are only
+ * loaded, never initialised (the KNIME API here is a compile-only shim).
+ */
+class PluginDescriptorTest {
+
+    private static final Path PLUGIN_XML = Path.of("plugin.xml");
+    /**
+     * KNIME's node description schema v4.1. It is KNIME's file, so it is not copied into this
+     * repository: taken from the real org.knime.core on the class path (knime-p2 profile), else
+     * from the file named by the system property {@code knime.node.xsd} (the pom points it at the
+     * project's shared/knime-node-description.xsd). Without either, schema validation is skipped
+     * (the structural checks still run).
+     */
+    private static URL schemaLocation() throws IOException {
+        URL u = NodeFactory.class.getResource("Node_v4.1.xsd");
+        if (u != null) {
+            return u;
+        }
+        String p = System.getProperty("knime.node.xsd");
+        if (p != null && !p.isBlank() && Files.isRegularFile(Path.of(p))) {
+            return Path.of(p).toUri().toURL();
+        }
+        return null;
+    }
+    private static final String CATEGORY = "/community/breast-ct";
+
+    /** Expected numbers of input and output ports per factory. */
+    private static final List<Object[]> PORTS = List.of(
+            new Object[]{"dicomreader.DicomReaderNodeFactory", 0, 1},
+            new Object[]{"npyreader.NpyReaderNodeFactory", 0, 1},
+            new Object[]{"npywriter.NpyWriterNodeFactory", 1, 1},
+            new Object[]{"segmenter.SegmenterNodeFactory", 1, 1},
+            new Object[]{"renderer.RendererNodeFactory", 1, 1},
+            new Object[]{"glandularity.GlandularityNodeFactory", 1, 1},
+            new Object[]{"dicomwriter.DicomWriterNodeFactory", 1, 1});
+
+    private static Document parse(final InputStream in) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(in);
+    }
+
+    private static Class<?> load(final String name) throws ClassNotFoundException {
+        return Class.forName(name, false, PluginDescriptorTest.class.getClassLoader());
+    }
+
+    private static List<Element> elements(final Document d, final String tag) {
+        NodeList l = d.getElementsByTagNameNS("*", tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < l.getLength(); i++) {
+            out.add((Element) l.item(i));
+        }
+        return out;
+    }
+
+    @Test
+    void everyFactoryHasAValidDescriptionAndAnIcon() throws Exception {
+        Document plugin;
+        try (InputStream in = Files.newInputStream(PLUGIN_XML)) {
+            plugin = parse(in);
+        }
+        URL schemaUrl = schemaLocation();
+        Schema schema = schemaUrl == null ? null
+                : SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schemaUrl);
+        if (schema == null) {
+            System.err.println("PluginDescriptorTest: KNIME node schema v4.1 not found (no real org.knime.core, "
+                    + "-Dknime.node.xsd not set or missing); descriptions are checked structurally only");
+        }
+        List<Element> nodes = new ArrayList<>();
+        for (Element e : elements(plugin, "node")) {
+            if (e.hasAttribute("factory-class")) {
+                nodes.add(e);
+            }
+        }
+        assertEquals(PORTS.size(), nodes.size(), "number of nodes in plugin.xml");
+        Set<String> names = new HashSet<>();
+        for (Element node : nodes) {
+            String factory = node.getAttribute("factory-class");
+            assertEquals(CATEGORY, node.getAttribute("category-path"), factory);
+            Class<?> c = load(factory);
+            assertTrue(NodeFactory.class.isAssignableFrom(c), factory + " is a NodeFactory");
+            assertTrue(Modifier.isPublic(c.getModifiers()) && !Modifier.isAbstract(c.getModifiers()), factory);
+            assertTrue(Modifier.isPublic(c.getConstructor().getModifiers()), factory + " has a public no-arg ctor");
+
+            URL xml = c.getResource(c.getSimpleName() + ".xml");
+            assertNotNull(xml, "description of " + factory);
+            if (schema != null) {
+                Validator v = schema.newValidator();
+                try (InputStream in = xml.openStream()) {
+                    v.validate(new StreamSource(in));
+                } catch (org.xml.sax.SAXException e) {
+                    fail(factory + ": description invalid against v4.1: " + e.getMessage());
+                }
+            }
+            Document desc;
+            try (InputStream in = xml.openStream()) {
+                desc = parse(in);
+            }
+            Element root = desc.getDocumentElement();
+            assertEquals("http://knime.org/node/v4.1", root.getNamespaceURI(), factory);
+            String nodeName = elements(desc, "name").get(0).getTextContent().trim();
+            assertTrue(names.add(nodeName), "unique node name " + nodeName);
+            assertFalse(elements(desc, "option").isEmpty(), factory + " describes its options");
+            for (Element o : elements(desc, "option")) {
+                assertFalse(o.getTextContent().isBlank(), factory + " option " + o.getAttribute("name"));
+            }
+            Object[] ports = PORTS.stream().filter(p -> factory.endsWith((String) p[0])).findFirst().orElseThrow();
+            assertEquals(ports[1], elements(desc, "inPort").size(), factory + " inPorts");
+            assertEquals(ports[2], elements(desc, "outPort").size(), factory + " outPorts");
+            for (Element p : elements(desc, "inPort")) {
+                assertFalse(p.getTextContent().isBlank(), factory + " inPort described");
+            }
+            for (Element p : elements(desc, "outPort")) {
+                assertFalse(p.getTextContent().isBlank(), factory + " outPort described");
+            }
+
+            String icon = root.getAttribute("icon");
+            URL iconUrl = c.getResource(icon.startsWith("./") ? icon.substring(2) : icon);
+            assertNotNull(iconUrl, factory + " icon " + icon);
+            BufferedImage img;
+            try (InputStream in = iconUrl.openStream()) {
+                img = ImageIO.read(in);
+            }
+            assertNotNull(img, factory + " icon is a PNG");
+            assertEquals(16, img.getWidth(), factory + " icon width");
+            assertEquals(16, img.getHeight(), factory + " icon height");
+        }
+    }
+
+    @Test
+    void dialogLabelsAreDescribed() throws Exception {
+        // every label passed to a dialog component is the name of an <option> in the description
+        for (Object[] p : PORTS) {
+            String factory = "org.breastct.knime.node." + p[0];
+            Class<?> c = load(factory);
+            Set<String> options = new HashSet<>();
+            try (InputStream in = c.getResource(c.getSimpleName() + ".xml").openStream()) {
+                for (Element o : elements(parse(in), "option")) {
+                    options.add(o.getAttribute("name"));
+                }
+            }
+            String pkg = c.getPackageName().replace('.', '/');
+            String dialog = c.getSimpleName().replace("Factory", "Dialog");
+            String src = Files.readString(Path.of("src/main/java", pkg, dialog + ".java"));
+            List<String> labels = DialogLabels.of(src);
+            assertFalse(labels.isEmpty(), dialog);
+            for (String label : labels) {
+                assertTrue(options.stream().anyMatch(label::startsWith),
+                        dialog + ": dialog label '" + label + "' has no <option> in " + c.getSimpleName() + ".xml "
+                                + options);
+            }
+        }
+    }
+
+    @Test
+    void categoryAndDataTypeAreRegistered() throws Exception {
+        Document plugin;
+        try (InputStream in = Files.newInputStream(PLUGIN_XML)) {
+            plugin = parse(in);
+        }
+        Element cat = elements(plugin, "category").get(0);
+        assertEquals("/community", cat.getAttribute("path"));
+        assertEquals("breast-ct", cat.getAttribute("level-id"));
+        assertTrue(Files.isRegularFile(Path.of(cat.getAttribute("icon"))), "category icon");
+
+        Element type = elements(plugin, "DataType").get(0);
+        Class<?> cell = load(type.getAttribute("cellClass"));
+        assertTrue(DataCell.class.isAssignableFrom(cell));
+        Element ser = elements(plugin, "serializer").get(0);
+        assertEquals(type.getAttribute("cellClass"), ser.getAttribute("cellClass"));
+        Class<?> s = load(ser.getAttribute("serializerClass"));
+        assertTrue(DataCellSerializer.class.isAssignableFrom(s));
+        assertTrue(Modifier.isPublic(s.getConstructor().getModifiers()), "serializer has a public no-arg ctor");
+        assertTrue(Modifier.isStatic(s.getModifiers()), "serializer is a static nested class");
+    }
+
+    @Test
+    void manifestAndBuildProperties() throws IOException {
+        Manifest m;
+        try (InputStream in = Files.newInputStream(Path.of("META-INF/MANIFEST.MF"))) {
+            m = new Manifest(in);
+        }
+        String require = m.getMainAttributes().getValue("Require-Bundle");
+        assertTrue(require.contains("org.knime.core;bundle-version=\"[5.5.0,6.0.0)\""), require);
+        assertTrue(require.contains("org.breastct.engine"), require);
+        assertEquals("JavaSE-17", m.getMainAttributes().getValue("Bundle-RequiredExecutionEnvironment"));
+        assertTrue(m.getMainAttributes().getValue("Bundle-SymbolicName").contains("singleton:=true"));
+        String build = Files.readString(Path.of("build.properties"));
+        assertTrue(build.contains("plugin.xml") && build.contains("icons/") && build.contains("META-INF/"), build);
+    }
+}
