@@ -90,10 +90,12 @@ final class BenchCommand implements Command {
                 long baseline = heapUsed();
                 resetPeaks();
                 long start = System.nanoTime();
+                // no reference to a run's result survives into the next run (it would count in its peak)
                 SegmentationResult r = segmenter.segment(image, Progress.cancelledWhen(console::cancelled));
                 double wall = (System.nanoTime() - start) / 1e9;
                 long peak = peakHeap();
                 report(console, json, run, spec, voxels, wall, baseline, peak, r);
+                r = null;
             }
         }
         return Main.OK;

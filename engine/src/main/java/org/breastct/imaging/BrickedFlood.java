@@ -14,7 +14,9 @@ import org.breastct.volume.Dims;
  * which the markers with a floodable neighbour are listed per slice. Whether a neighbour lies
  * outside the volume is decided by one border flag byte per brick (interior bricks need no test).
  * Memory: 4 bytes per (padded) voxel for the bricked state on top of the output, 2 bytes per row
- * and 8 bytes per queued marker.
+ * and 8 bytes per queued marker. In place ({@link Watershed#floodInPlace}), no output is allocated:
+ * the priorities are read only while the state is encoded and the markers listed, so the result is
+ * decoded into the caller's priority array once the flood is done.
  */
 final class BrickedFlood {
 
@@ -33,9 +35,8 @@ final class BrickedFlood {
     private BrickedFlood() {
     }
 
-    /** True if the padded bricked volume fits one Java array. */
-    /** Marker voxels to queue first: bricked index and priority, in raster order. */
-    private static final class Seeds {
+    /** Marker voxels to queue first: (bricked) index and priority, in raster order. */
+    static final class Seeds {
         int[] index = new int[1024];
         int[] priority = new int[1024];
         int count;
@@ -99,6 +100,7 @@ final class BrickedFlood {
         return markers[j] == 0 && (mask == null || mask[j]);
     }
 
+    /** True if the padded bricked volume fits one Java array. */
     static boolean fits(Dims dims) {
         long nbx = (dims.nx() + B - 1) / B;
         long nby = (dims.ny() + B - 1) / B;
@@ -116,8 +118,13 @@ final class BrickedFlood {
      * above {@link Watershed#MAX_BUCKETS} (the caller then takes its general path, which reports
      * or handles these cases). One pass over the inputs encodes the bricked state, finds the
      * priority range and lists the markers to queue, so the inputs are read only once.
+     *
+     * @param inPlace false: the result is a new array and the inputs are not modified; true: the
+     *                result is written into {@code priority} and returned (priority is no longer read
+     *                once the flood starts); when null is returned, priority is unchanged either way
      */
-    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor) {
+    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor,
+            boolean inPlace) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -286,8 +293,9 @@ final class BrickedFlood {
                 q.push(jPz, -1 - sPz - delta);
             }
         }
-        // back to C order, slices in parallel; never reached (still negative) -> 0
-        int[] out = new int[dims.size()];
+        // back to C order, slices in parallel; never reached (still negative) -> 0. In place, the
+        // priorities were last read by listSeeds above, so they may be overwritten now.
+        int[] out = inPlace ? priority : new int[dims.size()];
         executor.forRange(nz, (from, to) -> {
             for (int z = from; z < to; z++) {
                 int zb = (z >> sz) * nby;

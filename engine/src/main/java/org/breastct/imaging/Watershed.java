@@ -19,7 +19,9 @@ import org.breastct.volume.Dims;
  * values are rejected), {@code mask} (true = may be flooded; null = everywhere). Markers outside
  * the mask are dropped, as skimage does ({@code markers * mask}). Output: a new {@code int[]}
  * holding the marker label that reached each voxel; voxels outside the mask and mask voxels no
- * marker reaches are 0. Nothing outside the array is a neighbour.
+ * marker reaches are 0. Nothing outside the array is a neighbour. {@link #floodInPlace} gives the
+ * same labels but writes them over {@code priority} (markers and mask only read), saving the
+ * output array when the caller no longer needs the priorities.
  *
  * <p><b>Flooding order.</b> A queue ordered by (priority, age): all marker voxels are queued
  * first, in raster order; then an element is popped, and each of its neighbours that is in the
@@ -48,7 +50,8 @@ import org.breastct.volume.Dims;
  * int output, 16 bytes per priority value and about 4 bytes per voxel queued at the same time (at
  * most n). The flood is sequential and bound by memory latency; for FACE connectivity on volumes of
  * at least 2^20 voxels the state is therefore kept in a bricked copy (8 x 8 x 8 blocks, see
- * {@code BrickedFlood}; 4 more bytes per voxel), built in one pass over the inputs (which also
+ * {@code BrickedFlood}; 4 more bytes per voxel, which {@link #floodInPlace} offsets by decoding the
+ * result into the priority array instead of a new output), built in one pass over the inputs (which also
  * finds the priority range and the markers to queue) and with the volume-border tests reduced to
  * one flag per brick. The skin-stage flood of the 400 x 640 x 640 benchmark phantom takes about
  * 2.3 s on our 2-core test machine, of which about 1 s is the flood itself; the overload with a
@@ -103,7 +106,7 @@ public final class Watershed {
         Objects.requireNonNull(executor, "executor");
         validate(priority, markers, mask, dims, connectivity);
         if (connectivity == Connectivity.FACE && useBricks(dims)) {
-            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor);
+            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor, false);
             if (out != null) {
                 return out;
             }
@@ -157,6 +160,102 @@ public final class Watershed {
         }
         bucketFlood(priority, out, dims, connectivity, min, (int) range);
         return out;
+    }
+
+    /**
+     * Memory-saving {@link #flood(int[], int[], boolean[], Dims, Connectivity, TaskExecutor)}: the
+     * same result, bit for bit, but written into {@code priority}, which is returned; no output array
+     * is allocated. Use it when the priorities are not needed after the flood.
+     *
+     * <p><b>Contract.</b> {@code priority} is <em>overwritten</em>: on normal return it holds the
+     * labels (what {@code flood} would return) and the returned reference is {@code priority} itself.
+     * {@code markers} and {@code mask} are only read. {@code priority} must not be the same array as
+     * {@code markers}. If an {@link IllegalArgumentException} is thrown (a length mismatch, a negative
+     * marker, {@code priority == markers}), {@code priority} is unchanged; if another throwable
+     * (e.g. an {@link OutOfMemoryError}) escapes, its content is undefined.
+     *
+     * <p><b>Memory.</b> FACE on large volumes (the bricked path): the bricked state (4 bytes per
+     * padded voxel) and the queue, instead of state plus output. Otherwise the state is encoded in
+     * {@code priority} itself after the markers to queue (in-mask markers with a floodable
+     * neighbour, 8 bytes each) have been listed; only a priority range above {@link #MAX_BUCKETS}
+     * (binary heap, which reads the priorities while flooding) allocates a temporary label array.
+     *
+     * @throws IllegalArgumentException if an array length does not match {@code dims}, a marker is
+     *                                  negative or {@code priority == markers}
+     */
+    public static int[] floodInPlace(int[] priority, int[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor) {
+        Objects.requireNonNull(executor, "executor");
+        validate(priority, markers, mask, dims, connectivity);
+        if (priority == markers) {
+            throw new IllegalArgumentException("floodInPlace: priority and markers must be different arrays");
+        }
+        if (connectivity == Connectivity.FACE && useBricks(dims)) {
+            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor, true);
+            if (out != null) {
+                return out;
+            }
+            // negative marker, empty mask or a wide priority range: the general path below
+            // (priority is unchanged when null is returned)
+        }
+        int n = dims.size();
+        int sign = 0;
+        for (int i = 0; i < n; i++) {
+            sign |= markers[i];
+        }
+        if (sign < 0) {
+            for (int i = 0; i < n; i++) {
+                if (markers[i] < 0) {
+                    throw negativeMarker(markers[i], i, dims);
+                }
+            }
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if (mask == null || mask[i]) {
+                int p = priority[i];
+                min = Math.min(min, p);
+                max = Math.max(max, p);
+            }
+        }
+        if (min > max) {
+            Arrays.fill(priority, 0); // empty mask
+            return priority;
+        }
+        long range = (long) max - min + 1;
+        if (range > MAX_BUCKETS) {
+            // the heap reads the priorities while flooding: a temporary label array
+            int[] out = initialLabels(markers, mask, n);
+            heapFlood(priority, out, mask, dims, connectivity, false);
+            System.arraycopy(out, 0, priority, 0, n);
+            return priority;
+        }
+        // the markers to queue first (raster order) with their priorities, as bucketFlood selects
+        // them: in the mask, label > 0, with a floodable neighbour (in the mask, marker 0)
+        int[][] order = neighbourOrder(dims, connectivity);
+        BrickedFlood.Seeds seeds = new BrickedFlood.Seeds();
+        for (int i = 0; i < n; i++) {
+            if (markers[i] > 0 && (mask == null || mask[i]) && hasFloodableNeighbour(i, markers, mask, dims, order)) {
+                seeds.add(i, priority[i] - min);
+            }
+        }
+        // encoded state (see bucketFlood), in place: each voxel reads only its own priority
+        for (int i = 0; i < n; i++) {
+            if (mask == null || mask[i]) {
+                int m = markers[i];
+                priority[i] = m != 0 ? m : -1 - (priority[i] - min);
+            } else {
+                priority[i] = 0;
+            }
+        }
+        BucketQueue q = new BucketQueue((int) range);
+        for (int s = 0; s < seeds.count; s++) {
+            q.push(seeds.index[s], seeds.priority[s]);
+        }
+        seeds = null;
+        floodQueued(priority, dims, connectivity, q, order);
+        return priority;
     }
 
     /**
@@ -253,16 +352,45 @@ public final class Watershed {
                 q.push(i, priority[i] - min);
             }
         }
+        floodQueued(out, dims, connectivity, q, order);
+    }
+
+    /** Floods the encoded state from the queued markers; the never reached voxels (still negative) become 0. */
+    private static void floodQueued(int[] out, Dims dims, Connectivity connectivity, BucketQueue q, int[][] order) {
         if (connectivity == Connectivity.FACE) {
             floodFace(out, dims, q);
         } else {
             floodTable(out, dims, q, order);
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = out.length; i < n; i++) {
             if (out[i] < 0) {
                 out[i] = 0;
             }
         }
+    }
+
+    /** True if a neighbour of voxel i (in {@code order}) is floodable: in the mask with marker 0. */
+    private static boolean hasFloodableNeighbour(int i, int[] markers, boolean[] mask, Dims dims, int[][] order) {
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int sliceSize = ny * nx;
+        int z = i / sliceSize;
+        int r = i - z * sliceSize;
+        int y = r / nx;
+        int x = r - y * nx;
+        for (int[] o : order) {
+            int zz = z + o[0];
+            int yy = y + o[1];
+            int xx = x + o[2];
+            if (zz < 0 || zz >= dims.nz() || yy < 0 || yy >= ny || xx < 0 || xx >= nx) {
+                continue;
+            }
+            int j = (zz * ny + yy) * nx + xx;
+            if (markers[j] == 0 && (mask == null || mask[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,12 +25,13 @@ import org.breastct.volume.ShortVolume;
  * nothing is returned and nothing outside this call is changed (the image is only read). Errors about the input
  * are {@link SegmentationException}s naming the breast id.
  *
- * <p>Memory: about 21 bytes per voxel at the peak, counting the caller's image: during the two big
- * watersheds the image (2), labels (1), two or three masks, and four int arrays (priority, markers, the
- * watershed's own state and its output); 3.3 GB heap measured at 400 x 640 x 640 with an implant and
- * ribs, so -Xmx4g suffices. Temporaries are dropped as soon as a step is done; masks that are cheap to
- * make again (t and band(3) of 2.3, tf of 2.5) are dropped during the watersheds. The result does not
- * depend on the executor's thread count. An instance holds only the settings and the executor, so concurrent
+ * <p>Memory: at the peak, during the skin watershed, the caller's image (2 bytes per voxel), labels (1),
+ * two or three masks and three int arrays (priority, overwritten by the labels; markers; the
+ * watershed's bricked state). Measured with {@code breastct bench} at 400 x 640 x 640: the smallest
+ * heap that finishes is 3.3-3.4 GB (21-22 bytes per voxel, plain and with implant + ribs), so -Xmx4g
+ * suffices. Temporaries are dropped as soon as a step is done; masks that are cheap to make again
+ * (t and band(3) of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on
+ * the executor's thread count. An instance holds only the settings and the executor, so concurrent
  * calls on one instance are safe.
  *
  * <p>{@link SegmentationSettings#writeFoldLabel()}: after 2.7, fold voxels (of the cropped fold volume)

@@ -116,15 +116,20 @@ public final class MuscleStage {
         for (int i = 0; i < sliceSize; i++) {
             peak[i] = priority[i] > th;
         }
-        int[] markers = new int[dims.size()];
-        System.arraycopy(ConnectedComponents.label(peak, sliceDims, Connectivity.FULL, TaskExecutor.sequential())
-                .labels(), 0, markers, 0, sliceSize);
+        int[] peakLabels = ConnectedComponents.label(peak, sliceDims, Connectivity.FULL, TaskExecutor.sequential())
+                .labels();
+        peak = null;
 
         if (ribs.implantFound()) {
             restrictToImplantExtension(priority, te, ribs.implant(), dims);
         }
+        // memory: the full-size markers only from here on (not during the implant dilation)
+        int[] markers = new int[dims.size()];
+        System.arraycopy(peakLabels, 0, markers, 0, sliceSize);
+        peakLabels = null;
         MethodOps.negate(priority, executor);
-        int[] lab = Watershed.flood(priority, markers, te, dims, Connectivity.FACE, executor);
+        // the priorities are dead after the flood: the labels are written over them (no output array)
+        int[] lab = Watershed.floodInPlace(priority, markers, te, dims, Connectivity.FACE, executor);
         priority = null;
         markers = null;
         te = null;

@@ -122,7 +122,8 @@ public final class SkinFoldStage {
         Labeling seeds = ConnectedComponents.label(MaskOps.copySlice(breast, dims, s), sliceDims,
                 Connectivity.FULL, TaskExecutor.sequential());
         System.arraycopy(seeds.labels(), 0, markers, s * dims.sliceSize(), dims.sliceSize());
-        int[] lab = Watershed.flood(priority, markers, subBreast, sub, Connectivity.FACE, executor);
+        // the priorities are dead after the flood: the labels are written over them (no output array)
+        int[] lab = Watershed.floodInPlace(priority, markers, subBreast, sub, Connectivity.FACE, executor);
         priority = null;
         markers = null;
         progress.report(0.9, "skin fold: watershed done");

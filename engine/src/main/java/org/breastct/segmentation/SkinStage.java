@@ -39,7 +39,8 @@ import org.breastct.volume.ShortVolume;
  * An empty {@code sh} gives no skin on that slice (the scripts' label-0 defect is not reproduced; it
  * cannot change the result because such a slice has no breast pixel).</li>
  * </ol>
- * Memory: at the watershed about 12 bytes per voxel of int arrays (EDT, markers, labels) besides the
+ * Memory: at the watershed about 12 bytes per voxel of int arrays (EDT, markers, the watershed's
+ * bricked state; the labels are written over the EDT by {@link Watershed#floodInPlace}) besides the
  * masks; {@code b9} is computed after the watershed and {@code b25} per slice.
  * The per-slice part runs in parallel over slices (each slice is independent).
  */
@@ -111,7 +112,8 @@ public final class SkinStage {
         progress.report(0.45, "skin: " + markers.count() + " watershed markers");
         progress.checkCancelled();
         MethodOps.negate(priority, executor);
-        int[] lab = Watershed.flood(priority, markers.labels(), ws, dims, Connectivity.FACE, executor);
+        // the priorities are dead after the flood: the labels are written over them (no output array)
+        int[] lab = Watershed.floodInPlace(priority, markers.labels(), ws, dims, Connectivity.FACE, executor);
         priority = null;
         markers = null;
         progress.report(0.7, "skin: watershed");
