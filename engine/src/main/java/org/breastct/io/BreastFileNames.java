@@ -11,8 +11,8 @@ import java.util.List;
  * The file names of the authors' scripts (seed README, algorithm.md sections 1-4), in one place:
  * {@code <uid>.npy} (HU image), {@code cylinder.npy} (ring mask), {@code segmentation_<uid>.npy}
  * (labels), {@code segmentation_fold_<uid>.npy} (skin fold), {@code Segmentation_time.csv},
- * {@code Glandularity.csv}, the PNGs {@code img_<plane>_<uid>.png} / {@code auto_seg_<plane>_<uid>.png}
- * and the DICOM label series folder {@code segmentation_<uid>}.
+ * {@code Glandularity.csv} and the DICOM label series folder {@code segmentation_<uid>}. The PNG names
+ * are {@link org.breastct.render.RepresentativeImageFiles}'s.
  */
 public final class BreastFileNames {
 
@@ -71,11 +71,6 @@ public final class BreastFileNames {
         }
         String uid = fileName.substring(SEGMENTATION_PREFIX.length(), fileName.length() - NPY.length());
         return uid.isEmpty() ? null : uid;
-    }
-
-    /** The representative image PNG name, e.g. {@code img_c_<uid>.png} or {@code auto_seg_s_<uid>.png}. */
-    public static String png(boolean labels, char plane, String uid) {
-        return (labels ? "auto_seg_" : "img_") + plane + "_" + uid + ".png";
     }
 
     /** The image files of a folder, sorted by name. */

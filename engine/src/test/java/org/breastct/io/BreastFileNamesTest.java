@@ -31,8 +31,6 @@ class BreastFileNamesTest {
         assertEquals("segmentation_P001.npy", BreastFileNames.segmentation("P001"));
         assertEquals("segmentation_fold_P001.npy", BreastFileNames.fold("P001"));
         assertEquals("segmentation_P001", BreastFileNames.labelSeriesFolder("P001"));
-        assertEquals("img_c_P001.png", BreastFileNames.png(false, 'c', "P001"));
-        assertEquals("auto_seg_t_P001.png", BreastFileNames.png(true, 't', "P001"));
         assertEquals("P001", BreastFileNames.uidOfImage("P001.npy"));
         assertEquals("P001", BreastFileNames.uidOfSegmentation("segmentation_P001.npy"));
         assertNull(BreastFileNames.uidOfSegmentation("segmentation_fold_P001.npy"));
