@@ -36,6 +36,7 @@ import org.breastct.knime.node.npywriter.NpyWriterSettings;
 import org.breastct.knime.node.renderer.RendererSettings;
 import org.breastct.knime.node.segmenter.SegmenterColumns;
 import org.breastct.knime.node.segmenter.SegmenterSettings;
+import org.breastct.knime.settings.MapSettings;
 import org.breastct.knime.settings.SettingsReader;
 import org.breastct.knime.settings.SettingsWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,72 +65,8 @@ class WorkflowFilesTest {
 
     private static final String OUR_PREFIX = "org.breastct.knime.node.";
 
-    /**
-     * Settings in a map, recording KNIME's entry type per key (like the plugin tests' MapSettings;
-     * kept here so that this test compiles on its own, also in incremental builds).
-     */
-    static final class MapConfig implements SettingsReader, SettingsWriter {
-
-        private final Map<String, Object> values = new LinkedHashMap<>();
-
-        Map<String, Object> values() {
-            return values;
-        }
-
-        String typeOf(final String key) {
-            Object v = values.get(key);
-            return v instanceof String ? "xstring" : v instanceof Integer ? "xint" : v instanceof Double ? "xdouble"
-                    : v instanceof Boolean ? "xboolean" : null;
-        }
-
-        MapConfig with(final String key, final Object value) {
-            values.put(key, value);
-            return this;
-        }
-
-        @Override
-        public String getString(final String key, final String def) {
-            return values.get(key) instanceof String v ? v : def;
-        }
-
-        @Override
-        public int getInt(final String key, final int def) {
-            return values.get(key) instanceof Integer v ? v : def;
-        }
-
-        @Override
-        public double getDouble(final String key, final double def) {
-            return values.get(key) instanceof Double v ? v : def;
-        }
-
-        @Override
-        public boolean getBoolean(final String key, final boolean def) {
-            return values.get(key) instanceof Boolean v ? v : def;
-        }
-
-        @Override
-        public void addString(final String key, final String value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public void addInt(final String key, final int value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public void addDouble(final String key, final double value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public void addBoolean(final String key, final boolean value) {
-            values.put(key, value);
-        }
-    }
-
     /** One of our nodes: its settings class's defaults (saved), a loader, and keys a workflow may change. */
-    private record Ours(Function<MapConfig, Object> saveDefaults, Function<SettingsReader, Object> load,
+    private record Ours(Function<MapSettings, Object> saveDefaults, Function<SettingsReader, Object> load,
             Set<String> mayDiffer) {
     }
 
@@ -499,7 +436,7 @@ class WorkflowFilesTest {
         // model keys, types and defaults from the settings class
         Ours o = OURS.get(factory.substring(OUR_PREFIX.length()));
         assertNotNull(o, where + ": test knows the settings class of " + factory);
-        MapConfig defaults = new MapConfig();
+        MapSettings defaults = new MapSettings();
         o.saveDefaults().apply(defaults);
         Map<String, String> expectedTypes = new LinkedHashMap<>();
         for (String k : defaults.values().keySet()) {
@@ -514,7 +451,7 @@ class WorkflowFilesTest {
                 where + ": model keys are the keys " + factory + "'s settings class saves");
         assertEquals(new TreeMap<>(expectedTypes), new TreeMap<>(actualTypes), where + ": entry types");
 
-        MapConfig saved = new MapConfig();
+        MapSettings saved = new MapSettings();
         for (Map.Entry<String, Object> e : model.children().entrySet()) {
             Entry en = (Entry) e.getValue();
             saved.with(e.getKey(), typed(where + ": " + e.getKey(), en));
@@ -593,7 +530,7 @@ class WorkflowFilesTest {
             in.add(columns(w, n.inputs().get(port), nodes, memo));
         }
         List<String> first = in.isEmpty() ? List.of() : in.get(0);
-        MapConfig m = new MapConfig();
+        MapSettings m = new MapSettings();
         for (Map.Entry<String, Object> e : n.model().children().entrySet()) {
             if (e.getValue() instanceof Entry en && en.value() != null) {
                 m.with(e.getKey(), typed(where + " " + e.getKey(), en));
