@@ -113,37 +113,13 @@ public final class Watershed {
             // negative marker, empty mask or a wide priority range: the general path below
         }
         int n = dims.size();
-        int sign = 0;
-        for (int i = 0; i < n; i++) {
-            sign |= markers[i];
-        }
-        if (sign < 0) {
-            for (int i = 0; i < n; i++) {
-                if (markers[i] < 0) {
-                    throw negativeMarker(markers[i], i, dims);
-                }
-            }
-        }
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        if (mask == null) {
-            for (int i = 0; i < n; i++) {
-                int p = priority[i];
-                min = Math.min(min, p);
-                max = Math.max(max, p);
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                if (mask[i]) {
-                    int p = priority[i];
-                    min = Math.min(min, p);
-                    max = Math.max(max, p);
-                }
-            }
-        }
-        if (min > max) {
+        requireNoNegativeMarker(markers, dims);
+        long[] minMax = priorityRange(priority, mask);
+        if (minMax == null) {
             return new int[n]; // empty mask
         }
+        int min = (int) minMax[0];
+        int max = (int) minMax[1];
         long range = (long) max - min + 1;
         if (range > MAX_BUCKETS) {
             int[] out = initialLabels(markers, mask, n);
@@ -199,30 +175,14 @@ public final class Watershed {
             // (priority is unchanged when null is returned)
         }
         int n = dims.size();
-        int sign = 0;
-        for (int i = 0; i < n; i++) {
-            sign |= markers[i];
-        }
-        if (sign < 0) {
-            for (int i = 0; i < n; i++) {
-                if (markers[i] < 0) {
-                    throw negativeMarker(markers[i], i, dims);
-                }
-            }
-        }
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            if (mask == null || mask[i]) {
-                int p = priority[i];
-                min = Math.min(min, p);
-                max = Math.max(max, p);
-            }
-        }
-        if (min > max) {
+        requireNoNegativeMarker(markers, dims);
+        long[] minMax = priorityRange(priority, mask);
+        if (minMax == null) {
             Arrays.fill(priority, 0); // empty mask
             return priority;
         }
+        int min = (int) minMax[0];
+        int max = (int) minMax[1];
         long range = (long) max - min + 1;
         if (range > MAX_BUCKETS) {
             // the heap reads the priorities while flooding: a temporary label array
@@ -256,6 +216,36 @@ public final class Watershed {
         seeds = null;
         floodQueued(priority, dims, connectivity, q, order);
         return priority;
+    }
+
+    /** Throws {@link #negativeMarker} for the first negative marker, if any. */
+    private static void requireNoNegativeMarker(int[] markers, Dims dims) {
+        int n = dims.size();
+        int sign = 0;
+        for (int i = 0; i < n; i++) {
+            sign |= markers[i];
+        }
+        if (sign < 0) {
+            for (int i = 0; i < n; i++) {
+                if (markers[i] < 0) {
+                    throw negativeMarker(markers[i], i, dims);
+                }
+            }
+        }
+    }
+
+    /** {min, max} of the priorities inside the mask (mask null = everywhere); null for an empty mask. */
+    private static long[] priorityRange(int[] priority, boolean[] mask) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < priority.length; i++) {
+            if (mask == null || mask[i]) {
+                int p = priority[i];
+                min = Math.min(min, p);
+                max = Math.max(max, p);
+            }
+        }
+        return min > max ? null : new long[] {min, max};
     }
 
     /**
