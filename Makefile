@@ -4,7 +4,7 @@ MVNW   := ./mvnw -B -ntp
 JAR    := cli/target/breastct.jar
 DEMO   ?= demo-output
 
-.PHONY: all setup build test demo bench clean
+.PHONY: all setup build test demo bench bench-heap clean
 
 all: build
 
@@ -25,6 +25,11 @@ demo: setup $(JAR)
 
 bench: setup $(JAR)
 	java -Xmx4g -jar $(JAR) bench
+
+# the smallest -Xmx that segments the benchmark phantom, plain and with implant + 3 ribs (a few minutes)
+bench-heap: setup $(JAR)
+	bash scripts/bench-heap.sh
+	bash scripts/bench-heap.sh --implant --ribs 3
 
 clean:
 	$(MVNW) -q clean

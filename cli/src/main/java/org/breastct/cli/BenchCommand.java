@@ -42,9 +42,12 @@ final class BenchCommand implements Command {
                 usage: breastct bench [--shape L,R,C] [--threads N] [--repeat N] [phantom options]
 
                 Generates a phantom in memory (default %d,%d,%d = %.0f M voxels), segments it and prints the
-                wall time of each stage, the total, microseconds and voxels per second, and the peak heap
-                (absolute, above the input volume, and per voxel), next to the authors' scripts' figures
+                wall time of each stage, the total, microseconds and voxels per second, and the heap pools'
+                peak (absolute, above the input volume, and per voxel), next to the authors' scripts' figures
                 (2.2 us and 170 bytes per voxel). Run with e.g. java -Xmx4g -jar breastct.jar bench.
+                The pools' peak counts garbage not yet collected, so it grows with -Xmx; the heap the
+                method needs is the smallest -Xmx with which this command finishes, which
+                scripts/bench-heap.sh (make bench-heap) finds by bisection.
 
                 options:
                   --shape L,R,C   phantom size (default %d,%d,%d)
@@ -123,8 +126,9 @@ final class BenchCommand implements Command {
                 + " | muscle %.2f s | glands %.2f s | total %.2f s (wall %.2f s)", run, t.fold(), t.skin(), t.rib(),
                 t.silicone(), t.muscle(), t.glands(), t.total(), wall));
         console.result(String.format(Locale.ROOT,
-                "       %.3f us/voxel (scripts %.1f: %.0fx faster), %.1f M voxels/s; peak heap %d MB = %.1f bytes/voxel"
-                        + " (%.1f above the input; scripts %.0f)",
+                "       %.3f us/voxel (scripts %.1f: %.0fx faster), %.1f M voxels/s; heap pools' peak %d MB = %.1f"
+                        + " bytes/voxel (%.1f above the input; an upper bound: garbage counts until collected;"
+                        + " scripts/bench-heap.sh finds the smallest -Xmx; scripts %.0f)",
                 usPerVoxel, SCRIPTS_MICROS_PER_VOXEL, SCRIPTS_MICROS_PER_VOXEL / usPerVoxel, voxels / wall / 1e6,
                 peak >> 20, bytesPerVoxel, aboveInputPerVoxel, SCRIPTS_BYTES_PER_VOXEL));
         console.result("       found: fold=" + r.foldFound() + " rib=" + r.ribFound() + " implant=" + r.implantFound()

@@ -9,14 +9,15 @@ import org.breastct.volume.Dims;
  * so the six neighbours of a voxel mostly lie in the same 2 KB of memory. Flooding fronts then reuse
  * cache lines and pages instead of touching six rows of a C-order array far apart. Same queue, same
  * order of operations, hence exactly the same result as the C-order path; the markers are queued
- * in raster (C) order. The inputs are read once: encoding the state (slices in parallel) also
- * yields the priority range and, per row, whether it holds floodable voxels and markers, from
- * which the markers with a floodable neighbour are listed per slice. Whether a neighbour lies
- * outside the volume is decided by one border flag byte per brick (interior bricks need no test).
- * Memory: 4 bytes per (padded) voxel for the bricked state on top of the output, 2 bytes per row
- * and 8 bytes per queued marker. In place ({@link Watershed#floodInPlace}), no output is allocated:
- * the priorities are read only while the state is encoded and the markers listed, so the result is
- * decoded into the caller's priority array once the flood is done.
+ * in raster (C) order. A first pass over the C-order inputs (slices in parallel) finds the
+ * priority range and, per row, whether it holds floodable voxels and markers, from which the
+ * markers with a floodable neighbour are listed per slice; a second pass encodes the bricked
+ * state. Whether a neighbour lies outside the volume is decided by one border flag byte per brick
+ * (interior bricks need no test). Memory: 4 bytes per (padded) voxel for the bricked state on top
+ * of the output, 2 bytes per row and 8 bytes per queued marker. In place
+ * ({@link Watershed#floodInPlace}) no output is allocated, and if the caller's priority array has
+ * room for the padded bricked volume ({@link #brickedLength}), the state is laid over it, one
+ * z-slab of bricks at a time through a one-slab buffer, so no state array is allocated either.
  */
 final class BrickedFlood {
 
@@ -102,26 +103,36 @@ final class BrickedFlood {
 
     /** True if the padded bricked volume fits one Java array. */
     static boolean fits(Dims dims) {
-        long nbx = (dims.nx() + B - 1) / B;
-        long nby = (dims.ny() + B - 1) / B;
-        long nbz = dims.nz() > 1 ? (dims.nz() + B - 1) / B : 1;
-        long bv = dims.nz() > 1 ? B * B * B : B * B;
-        return nbx * nby * nbz * bv <= Dims.MAX_VOXELS;
+        return brickedLength(dims) <= Dims.MAX_VOXELS;
     }
 
     /** Floodable voxels are encoded as {@code -1 - (priority + OFFSET)}, for priorities in [-OFFSET, OFFSET). */
     private static final int OFFSET = 1 << 30;
 
+    /** Length of the bricked state (padded to whole bricks), as a long (may exceed an array). */
+    static long brickedLength(Dims dims) {
+        long nbx = (dims.nx() + B - 1) / B;
+        long nby = (dims.ny() + B - 1) / B;
+        long nbz = dims.nz() > 1 ? (dims.nz() + B - 1) / B : 1;
+        long bv = dims.nz() > 1 ? B * B * B : B * B;
+        return nbx * nby * nbz * bv;
+    }
+
     /**
      * The FACE flood of {@link Watershed#flood}, or null when this layout does not apply: a
      * negative marker, an empty mask, an in-mask priority outside [-2^30, 2^30) or a priority range
      * above {@link Watershed#MAX_BUCKETS} (the caller then takes its general path, which reports
-     * or handles these cases). One pass over the inputs encodes the bricked state, finds the
-     * priority range and lists the markers to queue, so the inputs are read only once.
+     * or handles these cases). A first pass over the inputs finds the priority range and lists the
+     * markers to queue; only then is the bricked state encoded, so nothing is written when null is
+     * returned.
      *
      * @param inPlace false: the result is a new array and the inputs are not modified; true: the
-     *                result is written into {@code priority} and returned (priority is no longer read
-     *                once the flood starts); when null is returned, priority is unchanged either way
+     *                result is written into {@code priority} (its first {@code dims.size()} entries)
+     *                and {@code priority} is returned. If, in place, {@code priority} has at least
+     *                {@link #brickedLength} entries, the bricked state is laid over it (one z-slab of
+     *                bricks at a time, through a one-slab buffer) and no state array is allocated;
+     *                entries past {@code dims.size()} are then left undefined. When null is returned,
+     *                priority is unchanged either way.
      */
     static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor,
             boolean inPlace) {
@@ -139,11 +150,10 @@ final class BrickedFlood {
         int rowStride = nbx * bv; // +1 brick in y
         int sliceStride = nbx * nby * bv; // +1 brick in z
         int sliceSize = ny * nx;
-        int[] state = new int[nbz * nby * nbx * bv];
-        // encode in C order, slices in parallel, noting per row whether it holds a floodable voxel
-        // (in the mask with marker 0) and an in-mask marker; then list per slice, in raster order,
-        // the in-mask markers with a floodable neighbour, with their priorities (rows whose
-        // neighbour rows hold no floodable voxel are skipped)
+        int bricked = nbz * sliceStride;
+        // pass 1 (inputs only read), slices in parallel: the priority range in the mask, the OR of
+        // the markers (sign) and, per row, whether it holds a floodable voxel (in the mask with
+        // marker 0) and an in-mask marker
         boolean[] rowFlood = new boolean[nz * ny];
         boolean[] rowMark = new boolean[nz * ny];
         int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE, 0}; // min, max, OR of the markers
@@ -151,40 +161,26 @@ final class BrickedFlood {
             int min = Integer.MAX_VALUE;
             int max = Integer.MIN_VALUE;
             int sign = 0;
-            for (int z = from; z < to; z++) {
-                int zb = (z >> sz) * nby;
-                int zl = (z & (bz - 1)) << (SY + SX);
-                for (int y = 0; y < ny; y++) {
-                    int yb = (zb + (y >> SY)) * nbx;
-                    int yl = zl | ((y & (B - 1)) << SX);
-                    int row = (z * ny + y) * nx;
-                    boolean flood = false;
-                    boolean mark = false;
-                    for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
-                        int base = ((yb + bx) << shift) | yl;
-                        int cnt = Math.min(B, nx - x0);
-                        for (int k = 0; k < cnt; k++) {
-                            int i = row + x0 + k;
-                            int m = markers[i];
-                            sign |= m;
-                            if (mask != null && !mask[i]) {
-                                continue;
-                            }
-                            int p = priority[i];
-                            min = Math.min(min, p);
-                            max = Math.max(max, p);
-                            if (m == 0) {
-                                state[base + k] = -1 - (p + OFFSET);
-                                flood = true;
-                            } else {
-                                state[base + k] = m;
-                                mark = true;
-                            }
-                        }
+            for (int r = from * ny; r < to * ny; r++) {
+                boolean flood = false;
+                boolean mark = false;
+                for (int i = r * nx, end = i + nx; i < end; i++) {
+                    int m = markers[i];
+                    sign |= m;
+                    if (mask != null && !mask[i]) {
+                        continue;
                     }
-                    rowFlood[z * ny + y] = flood;
-                    rowMark[z * ny + y] = mark;
+                    int p = priority[i];
+                    min = Math.min(min, p);
+                    max = Math.max(max, p);
+                    if (m == 0) {
+                        flood = true;
+                    } else {
+                        mark = true;
+                    }
                 }
+                rowFlood[r] = flood;
+                rowMark[r] = mark;
             }
             synchronized (range) {
                 range[0] = Math.min(range[0], min);
@@ -198,6 +194,8 @@ final class BrickedFlood {
         if (sign < 0 || min > max || min < -OFFSET || max >= OFFSET || (long) max - min + 1 > Watershed.MAX_BUCKETS) {
             return null;
         }
+        // the in-mask markers with a floodable neighbour, per slice in raster order, with their
+        // priorities (rows whose own and neighbour rows hold no floodable voxel are skipped)
         Seeds[] seeds = new Seeds[nz];
         executor.forRange(nz, (from, to) -> {
             for (int z = from; z < to; z++) {
@@ -205,6 +203,41 @@ final class BrickedFlood {
                 listSeeds(z, priority, markers, mask, dims, rowFlood, rowMark, seeds[z]);
             }
         });
+        // pass 2: the bricked state (floodable: -1 - (priority + OFFSET); marker: its label;
+        // outside the mask or the volume: 0)
+        boolean overlay = inPlace && priority.length >= bricked;
+        int slab = bz * sliceSize; // C-order voxels of one z-slab of bricks
+        int[] state;
+        if (overlay) {
+            // slabs from the last to the first: bricked slab b covers [b * sliceStride, (b + 1) *
+            // sliceStride), which starts at or after C-order slab b (sliceStride >= slab), so it
+            // overlaps only C-order slabs b and later; slab b is copied out first, the later ones
+            // have been encoded already
+            state = priority;
+            int[] buffer = new int[sliceStride];
+            boolean padded = bricked != dims.size();
+            for (int b = nbz - 1; b >= 0; b--) {
+                int z0 = b * bz;
+                int z1 = Math.min(nz, z0 + bz);
+                int cFrom = z0 * sliceSize;
+                System.arraycopy(priority, cFrom, buffer, 0, (z1 - z0) * sliceSize);
+                if (padded) {
+                    java.util.Arrays.fill(state, b * sliceStride, (b + 1) * sliceStride, 0);
+                }
+                executor.forRange(z1 - z0, (from, to) -> {
+                    for (int z = z0 + from; z < z0 + to; z++) {
+                        encodeSlice(z, buffer, cFrom, markers, mask, dims, state);
+                    }
+                });
+            }
+        } else {
+            state = new int[bricked];
+            executor.forRange(nz, (from, to) -> {
+                for (int z = from; z < to; z++) {
+                    encodeSlice(z, priority, 0, markers, mask, dims, state);
+                }
+            });
+        }
         Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1);
         for (int z = 0; z < nz; z++) {
             Seeds sl = seeds[z];
@@ -295,24 +328,90 @@ final class BrickedFlood {
         }
         // back to C order, slices in parallel; never reached (still negative) -> 0. In place, the
         // priorities were last read by listSeeds above, so they may be overwritten now.
+        if (overlay) {
+            // slabs from the first to the last: C-order slab b ends at or before bricked slab b,
+            // so writing it overlaps only bricked slabs b and earlier; slab b is copied out first,
+            // the earlier ones have been decoded already
+            int[] buffer = new int[sliceStride];
+            for (int b = 0; b < nbz; b++) {
+                int z0 = b * bz;
+                int z1 = Math.min(nz, z0 + bz);
+                int bFrom = b * sliceStride;
+                System.arraycopy(state, bFrom, buffer, 0, sliceStride);
+                executor.forRange(z1 - z0, (from, to) -> {
+                    for (int z = z0 + from; z < z0 + to; z++) {
+                        decodeSlice(z, buffer, bFrom, dims, priority);
+                    }
+                });
+            }
+            return priority;
+        }
         int[] out = inPlace ? priority : new int[dims.size()];
         executor.forRange(nz, (from, to) -> {
             for (int z = from; z < to; z++) {
-                int zb = (z >> sz) * nby;
-                int zl = (z & (bz - 1)) << (SY + SX);
-                for (int y = 0; y < ny; y++) {
-                    int yb = (zb + (y >> SY)) * nbx;
-                    int yl = zl | ((y & (B - 1)) << SX);
-                    int row = (z * ny + y) * nx;
-                    for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
-                        System.arraycopy(state, ((yb + bx) << shift) | yl, out, row + x0, Math.min(B, nx - x0));
-                    }
-                    for (int i = row, end = row + nx; i < end; i++) {
-                        out[i] = Math.max(out[i], 0);
-                    }
-                }
+                decodeSlice(z, state, 0, dims, out);
             }
         });
         return out;
+    }
+
+    /**
+     * Writes the bricked state of slice z: {@code src[i - srcFrom]} is the priority of C-order voxel i;
+     * every voxel of the slice inside the volume is written (0 outside the mask).
+     */
+    private static void encodeSlice(int z, int[] src, int srcFrom, int[] markers, boolean[] mask, Dims dims,
+            int[] state) {
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int sz = dims.nz() > 1 ? 3 : 0;
+        int shift = SX + SY + sz;
+        int nbx = (nx + B - 1) / B;
+        int nby = (ny + B - 1) / B;
+        int zb = (z >> sz) * nby;
+        int zl = (z & ((1 << sz) - 1)) << (SY + SX);
+        for (int y = 0; y < ny; y++) {
+            int yb = (zb + (y >> SY)) * nbx;
+            int yl = zl | ((y & (B - 1)) << SX);
+            int row = (z * ny + y) * nx;
+            for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
+                int base = ((yb + bx) << shift) | yl;
+                int cnt = Math.min(B, nx - x0);
+                for (int k = 0; k < cnt; k++) {
+                    int i = row + x0 + k;
+                    int v = 0;
+                    if (mask == null || mask[i]) {
+                        int m = markers[i];
+                        v = m != 0 ? m : -1 - (src[i - srcFrom] + OFFSET);
+                    }
+                    state[base + k] = v;
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes slice z of the C-order result: {@code src[j - srcFrom]} is the state of bricked index j;
+     * states still negative (never reached) become 0.
+     */
+    private static void decodeSlice(int z, int[] src, int srcFrom, Dims dims, int[] out) {
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int sz = dims.nz() > 1 ? 3 : 0;
+        int shift = SX + SY + sz;
+        int nbx = (nx + B - 1) / B;
+        int nby = (ny + B - 1) / B;
+        int zb = (z >> sz) * nby;
+        int zl = (z & ((1 << sz) - 1)) << (SY + SX);
+        for (int y = 0; y < ny; y++) {
+            int yb = (zb + (y >> SY)) * nbx;
+            int yl = zl | ((y & (B - 1)) << SX);
+            int row = (z * ny + y) * nx;
+            for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
+                System.arraycopy(src, (((yb + bx) << shift) | yl) - srcFrom, out, row + x0, Math.min(B, nx - x0));
+            }
+            for (int i = row, end = row + nx; i < end; i++) {
+                out[i] = Math.max(out[i], 0);
+            }
+        }
     }
 }

@@ -63,14 +63,32 @@ public final class DistanceTransform {
      * @throws IllegalArgumentException if {@code foreground.length != dims.size()}
      */
     public static int[] squared(boolean[] foreground, Dims dims, TaskExecutor executor) {
+        Objects.requireNonNull(dims, "dims");
+        return squared(foreground, dims, new int[dims.size()], executor);
+    }
+
+    /**
+     * {@link #squared(boolean[], Dims, TaskExecutor)} written into the first {@code dims.size()}
+     * entries of {@code out} (whatever they held), which is returned; entries past
+     * {@code dims.size()} are not touched. For callers that need a longer array, e.g. of
+     * {@link Watershed#inPlaceLength} entries.
+     *
+     * @throws IllegalArgumentException if {@code foreground.length != dims.size()} or
+     *                                  {@code out.length < dims.size()}
+     */
+    public static int[] squared(boolean[] foreground, Dims dims, int[] out, TaskExecutor executor) {
         Objects.requireNonNull(foreground, "foreground");
+        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(executor, "executor");
         checkLength(foreground.length, dims, "foreground");
+        if (out.length < dims.size()) {
+            throw new IllegalArgumentException("out has " + out.length + " entries, fewer than the " + dims.size()
+                    + " voxels of " + dims);
+        }
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
-        int[] out = new int[dims.size()];
-        if (out.length == 0) {
+        if (dims.size() == 0) {
             return out;
         }
         int sliceSize = ny * nx;

@@ -50,12 +50,13 @@ import org.breastct.volume.Dims;
  * int output, 16 bytes per priority value and about 4 bytes per voxel queued at the same time (at
  * most n). The flood is sequential and bound by memory latency; for FACE connectivity on volumes of
  * at least 2^20 voxels the state is therefore kept in a bricked copy (8 x 8 x 8 blocks, see
- * {@code BrickedFlood}; 4 more bytes per voxel, which {@link #floodInPlace} offsets by decoding the
- * result into the priority array instead of a new output), built in one pass over the inputs (which also
- * finds the priority range and the markers to queue) and with the volume-border tests reduced to
- * one flag per brick. The skin-stage flood of the 400 x 640 x 640 benchmark phantom takes about
- * 2.3 s on our 2-core test machine, of which about 1 s is the flood itself; the overload with a
- * {@link TaskExecutor} prepares the state and writes the output in parallel (about 1.8 s). When R exceeds
+ * {@code BrickedFlood}; 4 more bytes per padded voxel, which {@link #floodInPlace} avoids altogether
+ * when the priority array has {@link #inPlaceLength} entries: the bricked state is then laid over
+ * it and the labels decoded back into it), built after one pass over the inputs that finds the
+ * priority range and the markers to queue, and with the volume-border tests reduced to one flag
+ * per brick. The skin-stage flood of the 400 x 640 x 640 benchmark phantom takes about 2 s on our
+ * 2-core test machine, of which about 1 s is the flood itself; the overloads with a
+ * {@link TaskExecutor} prepare the state and write the output in parallel. When R exceeds
  * {@link #MAX_BUCKETS} a primitive binary heap of (priority, age, index) is used instead,
  * O(n log n), with the same result.
  */
@@ -114,7 +115,7 @@ public final class Watershed {
         }
         int n = dims.size();
         requireNoNegativeMarker(markers, dims);
-        long[] minMax = priorityRange(priority, mask);
+        long[] minMax = priorityRange(priority, mask, n);
         if (minMax == null) {
             return new int[n]; // empty mask
         }
@@ -143,26 +144,32 @@ public final class Watershed {
      * same result, bit for bit, but written into {@code priority}, which is returned; no output array
      * is allocated. Use it when the priorities are not needed after the flood.
      *
-     * <p><b>Contract.</b> {@code priority} is <em>overwritten</em>: on normal return it holds the
-     * labels (what {@code flood} would return) and the returned reference is {@code priority} itself.
-     * {@code markers} and {@code mask} are only read. {@code priority} must not be the same array as
-     * {@code markers}. If an {@link IllegalArgumentException} is thrown (a length mismatch, a negative
-     * marker, {@code priority == markers}), {@code priority} is unchanged; if another throwable
-     * (e.g. an {@link OutOfMemoryError}) escapes, its content is undefined.
+     * <p><b>Contract.</b> {@code priority} is <em>overwritten</em>: on normal return its first
+     * {@code dims.size()} entries hold the labels (what {@code flood} would return) and the returned
+     * reference is {@code priority} itself. {@code priority} may be longer than {@code dims.size()}:
+     * the extra entries are scratch space (read as nothing, left undefined). {@code markers} and
+     * {@code mask} are only read. {@code priority} must not be the same array as {@code markers}.
+     * If an {@link IllegalArgumentException} is thrown (a length mismatch, a negative marker,
+     * {@code priority == markers}), {@code priority} is unchanged; if another throwable (e.g. an
+     * {@link OutOfMemoryError}) escapes, its content is undefined.
      *
-     * <p><b>Memory.</b> FACE on large volumes (the bricked path): the bricked state (4 bytes per
-     * padded voxel) and the queue, instead of state plus output. Otherwise the state is encoded in
+     * <p><b>Memory.</b> FACE on large volumes (the bricked path): if {@code priority} has at least
+     * {@link #inPlaceLength} entries (allocate it so, e.g. for {@link DistanceTransform#squared(boolean[],
+     * Dims, int[], TaskExecutor)}), the bricked state is laid over it and nothing but the queue (and
+     * a one-slab buffer) is allocated; with exactly {@code dims.size()} entries a bricked state array
+     * (4 bytes per padded voxel) is allocated during the flood. Otherwise the state is encoded in
      * {@code priority} itself after the markers to queue (in-mask markers with a floodable
      * neighbour, 8 bytes each) have been listed; only a priority range above {@link #MAX_BUCKETS}
      * (binary heap, which reads the priorities while flooding) allocates a temporary label array.
      *
-     * @throws IllegalArgumentException if an array length does not match {@code dims}, a marker is
-     *                                  negative or {@code priority == markers}
+     * @throws IllegalArgumentException if {@code priority} is shorter than {@code dims.size()}, another
+     *                                  array length does not match {@code dims}, a marker is negative or
+     *                                  {@code priority == markers}
      */
     public static int[] floodInPlace(int[] priority, int[] markers, boolean[] mask, Dims dims,
             Connectivity connectivity, TaskExecutor executor) {
         Objects.requireNonNull(executor, "executor");
-        validate(priority, markers, mask, dims, connectivity);
+        validate(priority, markers, mask, dims, connectivity, true);
         if (priority == markers) {
             throw new IllegalArgumentException("floodInPlace: priority and markers must be different arrays");
         }
@@ -176,9 +183,9 @@ public final class Watershed {
         }
         int n = dims.size();
         requireNoNegativeMarker(markers, dims);
-        long[] minMax = priorityRange(priority, mask);
+        long[] minMax = priorityRange(priority, mask, n);
         if (minMax == null) {
-            Arrays.fill(priority, 0); // empty mask
+            Arrays.fill(priority, 0, n, 0); // empty mask
             return priority;
         }
         int min = (int) minMax[0];
@@ -218,6 +225,21 @@ public final class Watershed {
         return priority;
     }
 
+    /**
+     * The length of a priority array with which {@link #floodInPlace} allocates no state array
+     * (only its queue and buffers): {@code dims.size()} rounded up to whole 8 x 8 x 8 bricks for
+     * FACE connectivity on volumes large enough for the bricked layout, else {@code dims.size()}.
+     * No padding when every side is a multiple of 8; e.g. 7 slices (1.8 %) for 393 x 640 x 640.
+     */
+    public static int inPlaceLength(Dims dims, Connectivity connectivity) {
+        Objects.requireNonNull(dims, "dims");
+        Objects.requireNonNull(connectivity, "connectivity");
+        if (connectivity == Connectivity.FACE && useBricks(dims)) {
+            return (int) BrickedFlood.brickedLength(dims);
+        }
+        return dims.size();
+    }
+
     /** Throws {@link #negativeMarker} for the first negative marker, if any. */
     private static void requireNoNegativeMarker(int[] markers, Dims dims) {
         int n = dims.size();
@@ -234,11 +256,14 @@ public final class Watershed {
         }
     }
 
-    /** {min, max} of the priorities inside the mask (mask null = everywhere); null for an empty mask. */
-    private static long[] priorityRange(int[] priority, boolean[] mask) {
+    /**
+     * {min, max} of the first n priorities inside the mask (mask null = everywhere); null for an
+     * empty mask.
+     */
+    private static long[] priorityRange(int[] priority, boolean[] mask, int n) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
-        for (int i = 0; i < priority.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (mask == null || mask[i]) {
                 int p = priority[i];
                 min = Math.min(min, p);
@@ -274,10 +299,20 @@ public final class Watershed {
     }
 
     private static void validate(int[] priority, int[] markers, boolean[] mask, Dims dims, Connectivity connectivity) {
+        validate(priority, markers, mask, dims, connectivity, false);
+    }
+
+    /** @param scratch true: priority may be longer than dims.size() (floodInPlace's scratch space) */
+    private static void validate(int[] priority, int[] markers, boolean[] mask, Dims dims, Connectivity connectivity,
+            boolean scratch) {
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(markers, "markers");
         Objects.requireNonNull(connectivity, "connectivity");
-        DistanceTransform.checkLength(priority.length, dims, "priority");
+        if (scratch && priority.length > dims.size()) {
+            // the extra entries are scratch space
+        } else {
+            DistanceTransform.checkLength(priority.length, dims, "priority");
+        }
         DistanceTransform.checkLength(markers.length, dims, "markers");
         if (mask != null) {
             DistanceTransform.checkLength(mask.length, dims, "mask");

@@ -25,12 +25,14 @@ import org.breastct.volume.ShortVolume;
  * nothing is returned and nothing outside this call is changed (the image is only read). Errors about the input
  * are {@link SegmentationException}s naming the breast id.
  *
- * <p>Memory: at the peak, during the skin watershed, the caller's image (2 bytes per voxel), labels (1),
- * two or three masks and three int arrays (priority, overwritten by the labels; markers; the
- * watershed's bricked state). Measured with {@code breastct bench} at 400 x 640 x 640: the smallest
- * heap that finishes is 3.3-3.4 GB (21-22 bytes per voxel, plain and with implant + ribs), so -Xmx4g
- * suffices. Temporaries are dropped as soon as a step is done; masks that are cheap to make again
- * (t and band(3) of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on
+ * <p>Memory: at the peak, in the skin stage, the caller's image (2 bytes per voxel), labels (1),
+ * two or three masks and two int arrays (the squared EDT, which the watershed's bricked state is laid
+ * over and the labels written into, see {@link org.breastct.imaging.Watershed#inPlaceLength}; the
+ * markers), and briefly the labelling of the markers. Measured with {@code scripts/bench-heap.sh}
+ * at 400 x 640 x 640: the smallest heap that finishes is 2.5 GiB (2554 MiB, 16.3 bytes per voxel,
+ * plain and with implant + 3 ribs), so -Xmx4g leaves room. Temporaries are dropped as soon as a
+ * step is done; masks that are cheap to make again (t and band(3) of 2.3, tf of 2.5) are dropped
+ * during the watersheds. The result does not depend on
  * the executor's thread count. An instance holds only the settings and the executor, so concurrent
  * calls on one instance are safe.
  *

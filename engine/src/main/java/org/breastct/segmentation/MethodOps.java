@@ -1,8 +1,11 @@
 package org.breastct.segmentation;
 
+import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.ContourBand;
+import org.breastct.imaging.DistanceTransform;
 import org.breastct.imaging.HoleFilling;
 import org.breastct.imaging.Morphology;
+import org.breastct.imaging.Watershed;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
@@ -44,6 +47,17 @@ final class MethodOps {
         if (to > from) {
             HoleFilling.fillSlices(mask, dims, from, to, executor);
         }
+    }
+
+    /**
+     * The squared EDT of {@code foreground} (as {@link DistanceTransform#squared}) in an array of
+     * {@link Watershed#inPlaceLength} entries for FACE connectivity, so that the 6-connected
+     * {@link Watershed#floodInPlace} on it (after {@link #negate}) allocates no state array; the
+     * entries past {@code dims.size()} are 0.
+     */
+    static int[] squaredEdtForFlood(boolean[] foreground, Dims dims, TaskExecutor executor) {
+        int[] out = new int[Watershed.inPlaceLength(dims, Connectivity.FACE)];
+        return DistanceTransform.squared(foreground, dims, out, executor);
     }
 
     /** {@code values[i] = -values[i]} (squared EDT to watershed priority "-EDT"), in parallel. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
-import org.breastct.imaging.DistanceTransform;
 import org.breastct.imaging.GaussianFilter;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
@@ -90,7 +89,7 @@ public final class MuscleStage {
         MethodOps.fill2(te, dims, 0, dims.nz(), executor);
         progress.report(0.2, "muscle: threshold, erosion, hole filling");
         progress.checkCancelled();
-        int[] priority = DistanceTransform.squared(tf, dims, executor);
+        int[] priority = MethodOps.squaredEdtForFlood(tf, dims, executor);
         tf = null; // memory: made again on the few slices md needs
         progress.report(0.4, "muscle: distance transform");
         progress.checkCancelled();

@@ -7,7 +7,6 @@ import java.util.List;
 import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
-import org.breastct.imaging.DistanceTransform;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Watershed;
@@ -114,7 +113,7 @@ public final class SkinFoldStage {
         progress.checkCancelled();
         Dims sub = new Dims(lenfold, dims.ny(), dims.nx());
         boolean[] subBreast = MaskOps.firstSlices(breast, dims, lenfold);
-        int[] priority = DistanceTransform.squared(subBreast, sub, executor);
+        int[] priority = MethodOps.squaredEdtForFlood(subBreast, sub, executor);
         MethodOps.negate(priority, executor);
         progress.report(0.5, "skin fold: distance transform done");
         progress.checkCancelled();

@@ -8,7 +8,6 @@ import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.ContourBand;
-import org.breastct.imaging.DistanceTransform;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
@@ -39,9 +38,10 @@ import org.breastct.volume.ShortVolume;
  * An empty {@code sh} gives no skin on that slice (the scripts' label-0 defect is not reproduced; it
  * cannot change the result because such a slice has no breast pixel).</li>
  * </ol>
- * Memory: at the watershed about 12 bytes per voxel of int arrays (EDT, markers, the watershed's
- * bricked state; the labels are written over the EDT by {@link Watershed#floodInPlace}) besides the
- * masks; {@code b9} is computed after the watershed and {@code b25} per slice.
+ * Memory: at the watershed 8 bytes per voxel of int arrays (EDT and markers; the EDT array has
+ * {@link Watershed#inPlaceLength} entries, so the watershed's bricked state is laid over it and the
+ * labels written into it by {@link Watershed#floodInPlace}) besides the masks; {@code t} and
+ * {@code b3} are made again after the watershed, {@code b9} is computed after it and {@code b25} per slice.
  * The per-slice part runs in parallel over slices (each slice is independent).
  */
 public final class SkinStage {
@@ -104,11 +104,11 @@ public final class SkinStage {
         boolean[] ws = watershedMask(img, breast, boxes, sphere, dims, progress);
 
         // Watershed from the deep regions.
-        int[] priority = DistanceTransform.squared(ws, dims, executor);
+        int[] priority = MethodOps.squaredEdtForFlood(ws, dims, executor);
         progress.report(0.35, "skin: distance transform");
         progress.checkCancelled();
         long markerSq = (long) settings.skinMarkerEdt() * settings.skinMarkerEdt();
-        Labeling markers = deepRegions(priority, markerSq, dims);
+        Labeling markers = deepRegions(priority, markerSq, dims); // priority may be longer than dims.size()
         progress.report(0.45, "skin: " + markers.count() + " watershed markers");
         progress.checkCancelled();
         MethodOps.negate(priority, executor);
@@ -255,7 +255,7 @@ public final class SkinStage {
 
     /** {@code label(squaredEdt > markerSq)}, 26-connected: the watershed markers. */
     private Labeling deepRegions(int[] squaredEdt, long markerSq, Dims dims) {
-        boolean[] deep = new boolean[squaredEdt.length];
+        boolean[] deep = new boolean[dims.size()];
         executor.forRange(deep.length, (from, to) -> {
             for (int i = from; i < to; i++) {
                 deep[i] = squaredEdt[i] > markerSq;

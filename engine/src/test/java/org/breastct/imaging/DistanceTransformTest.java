@@ -1,6 +1,8 @@
 package org.breastct.imaging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
@@ -80,6 +82,8 @@ class DistanceTransformTest {
     void rejectsLengthMismatch() {
         assertThrows(IllegalArgumentException.class,
                 () -> DistanceTransform.squared(new boolean[3], Dims.slice(2, 2), TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squared(new boolean[4],
+                Dims.slice(2, 2), new int[3], TaskExecutor.sequential()));
     }
 
     @Test
@@ -97,6 +101,15 @@ class DistanceTransformTest {
                         String what = d + " p=" + p + " rep=" + rep;
                         assertArrayEquals(expected, DistanceTransform.squared(m, d, TaskExecutor.sequential()), what);
                         assertArrayEquals(expected, DistanceTransform.squared(m, d, three), what + " (3 threads)");
+                        // into a longer array holding garbage: the first d.size() entries are the
+                        // transform, the rest is not touched
+                        int[] out = new int[d.size() + 5];
+                        Arrays.fill(out, -12345);
+                        assertSame(out, DistanceTransform.squared(m, d, out, three), what);
+                        assertArrayEquals(expected, Arrays.copyOf(out, d.size()), what + " (into a longer array)");
+                        for (int i = d.size(); i < out.length; i++) {
+                            assertEquals(-12345, out[i], what + ": entry past dims.size() untouched");
+                        }
                     }
                 }
             }

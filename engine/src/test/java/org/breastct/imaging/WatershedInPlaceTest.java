@@ -1,6 +1,7 @@
 package org.breastct.imaging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -133,6 +134,13 @@ class WatershedInPlaceTest {
             assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(prio, new int[n],
                     new boolean[n - 1], d, Connectivity.FACE, TaskExecutor.sequential()));
             assertArrayEquals(before, prio, "mask length, brickMode " + mode);
+            // with scratch space for the bricked state laid over the priorities
+            int[] longer = java.util.Arrays.copyOf(prio, withMode(m, () -> new int[] {Watershed.inPlaceLength(d,
+                    Connectivity.FACE)})[0] + 3);
+            int[] longerBefore = longer.clone();
+            assertThrows(IllegalArgumentException.class, () -> withMode(m, () -> Watershed.floodInPlace(longer,
+                    markers, null, d, Connectivity.FACE, TaskExecutor.sequential())));
+            assertArrayEquals(longerBefore, longer, "negative marker, scratch space, brickMode " + mode);
         }
     }
 
@@ -152,6 +160,53 @@ class WatershedInPlaceTest {
         }
         // and the layouts agree with each other
         assertArrayEquals(expected, withMode(0, () -> Watershed.flood(prio, markers, mask, d, c, ex)), what);
+        // priority arrays with scratch space: of inPlaceLength entries (the bricked state is laid over
+        // it where the layout is bricked) and a few more; the scratch holds garbage, the first
+        // dims.size() entries get the same labels
+        int n = d.size();
+        int padded = withMode(mode, () -> new int[] {Watershed.inPlaceLength(d, c)})[0];
+        for (int length : new int[] {padded, padded + 13}) {
+            int[] longer = java.util.Arrays.copyOf(prio, length);
+            for (int i = n; i < length; i++) {
+                longer[i] = i % 2 == 0 ? Integer.MIN_VALUE : 7 * i;
+            }
+            int[] gotLonger = withMode(mode, () -> Watershed.floodInPlace(longer, markers, mask, d, c, ex));
+            assertSame(longer, gotLonger, what + ", length " + length);
+            assertArrayEquals(expected, java.util.Arrays.copyOf(gotLonger, n), what + ", length " + length);
+        }
+        assertArrayEquals(markersBefore, markers, what + ": markers unchanged");
+    }
+
+    @Test
+    void inPlaceLengthPadsToWholeBricksOnlyForTheBrickedLayout() {
+        withMode(1, () -> {
+            // 8 x 8 x 8 bricks: 9 x 8 x 16 -> 16 x 8 x 16; 17 x 9 x 8 -> 24 x 16 x 8; 2-D 8 x 8 tiles
+            assertEquals(16 * 8 * 16, Watershed.inPlaceLength(new Dims(9, 8, 16), Connectivity.FACE));
+            assertEquals(24 * 16 * 8, Watershed.inPlaceLength(new Dims(17, 9, 8), Connectivity.FACE));
+            assertEquals(24 * 24, Watershed.inPlaceLength(new Dims(1, 21, 19), Connectivity.FACE));
+            assertEquals(16 * 16 * 16, Watershed.inPlaceLength(new Dims(16, 16, 16), Connectivity.FACE));
+            // FULL connectivity never takes the bricked layout
+            assertEquals(9 * 8 * 15, Watershed.inPlaceLength(new Dims(9, 8, 15), Connectivity.FULL));
+            return null;
+        });
+        withMode(0, () -> {
+            assertEquals(9 * 8 * 15, Watershed.inPlaceLength(new Dims(9, 8, 15), Connectivity.FACE));
+            return null;
+        });
+        // automatic: small volumes are not bricked
+        assertEquals(9 * 8 * 15, Watershed.inPlaceLength(new Dims(9, 8, 15), Connectivity.FACE));
+        assertEquals(17 * 256 * 256 + 7 * 256 * 256,
+                Watershed.inPlaceLength(new Dims(17, 256, 256), Connectivity.FACE));
+    }
+
+    @Test
+    void aShorterPriorityArrayIsRejected() {
+        Dims d = new Dims(3, 4, 5);
+        assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(new int[59], new int[60], null, d,
+                Connectivity.FACE, TaskExecutor.sequential()));
+        // flood (not in place) takes no scratch space
+        assertThrows(IllegalArgumentException.class, () -> Watershed.flood(new int[61], new int[60], null, d,
+                Connectivity.FACE, TaskExecutor.sequential()));
     }
 
     private static int[] withMode(int mode, java.util.function.Supplier<int[]> run) {
