@@ -63,21 +63,14 @@ final class BrickedFlood {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
-        int sz = nz > 1 ? 3 : 0;
-        int shift = SX + SY + sz;
-        int nbx = (nx + B - 1) / B;
-        int nby = (ny + B - 1) / B;
+        Bricks bricks = new Bricks(dims);
         int sliceSize = ny * nx;
-        int zb = (z >> sz) * nby;
-        int zl = (z & ((1 << sz) - 1)) << (SY + SX);
         for (int y = 0; y < ny; y++) {
             int r = z * ny + y;
             if (!rowMark[r] || !(rowFlood[r] || (y > 0 && rowFlood[r - 1]) || (y < ny - 1 && rowFlood[r + 1])
                     || (z > 0 && rowFlood[r - ny]) || (z < nz - 1 && rowFlood[r + ny]))) {
                 continue;
             }
-            int yb = (zb + (y >> SY)) * nbx;
-            int yl = zl | ((y & (B - 1)) << SX);
             int row = r * nx;
             for (int x = 0; x < nx; x++) {
                 int i = row + x;
@@ -90,7 +83,7 @@ final class BrickedFlood {
                         || (x < nx - 1 && floodable(i + 1, markers, mask))
                         || (y < ny - 1 && floodable(i + nx, markers, mask))
                         || (z < nz - 1 && floodable(i + sliceSize, markers, mask))) {
-                    seeds.add(((yb + (x >> SX)) << shift) | yl | (x & (B - 1)), priority[i]);
+                    seeds.add(bricks.index(z, y, x), priority[i]);
                 }
             }
         }
@@ -363,18 +356,11 @@ final class BrickedFlood {
             int[] state) {
         int ny = dims.ny();
         int nx = dims.nx();
-        int sz = dims.nz() > 1 ? 3 : 0;
-        int shift = SX + SY + sz;
-        int nbx = (nx + B - 1) / B;
-        int nby = (ny + B - 1) / B;
-        int zb = (z >> sz) * nby;
-        int zl = (z & ((1 << sz) - 1)) << (SY + SX);
+        Bricks bricks = new Bricks(dims);
         for (int y = 0; y < ny; y++) {
-            int yb = (zb + (y >> SY)) * nbx;
-            int yl = zl | ((y & (B - 1)) << SX);
             int row = (z * ny + y) * nx;
-            for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
-                int base = ((yb + bx) << shift) | yl;
+            for (int x0 = 0; x0 < nx; x0 += B) {
+                int base = bricks.index(z, y, x0); // x0 .. x0 + 7 are contiguous
                 int cnt = Math.min(B, nx - x0);
                 for (int k = 0; k < cnt; k++) {
                     int i = row + x0 + k;
@@ -396,22 +382,35 @@ final class BrickedFlood {
     private static void decodeSlice(int z, int[] src, int srcFrom, Dims dims, int[] out) {
         int ny = dims.ny();
         int nx = dims.nx();
-        int sz = dims.nz() > 1 ? 3 : 0;
-        int shift = SX + SY + sz;
-        int nbx = (nx + B - 1) / B;
-        int nby = (ny + B - 1) / B;
-        int zb = (z >> sz) * nby;
-        int zl = (z & ((1 << sz) - 1)) << (SY + SX);
+        Bricks bricks = new Bricks(dims);
         for (int y = 0; y < ny; y++) {
-            int yb = (zb + (y >> SY)) * nbx;
-            int yl = zl | ((y & (B - 1)) << SX);
             int row = (z * ny + y) * nx;
-            for (int bx = 0, x0 = 0; x0 < nx; bx++, x0 += B) {
-                System.arraycopy(src, (((yb + bx) << shift) | yl) - srcFrom, out, row + x0, Math.min(B, nx - x0));
+            for (int x0 = 0; x0 < nx; x0 += B) {
+                System.arraycopy(src, bricks.index(z, y, x0) - srcFrom, out, row + x0, Math.min(B, nx - x0));
             }
             for (int i = row, end = row + nx; i < end; i++) {
                 out[i] = Math.max(out[i], 0);
             }
+        }
+    }
+
+    /** The bricked index of a voxel: bricks in C order, voxels in C order within a brick. */
+    private static final class Bricks {
+        private final int sz;
+        private final int shift;
+        private final int nbx;
+        private final int nby;
+
+        Bricks(Dims dims) {
+            sz = dims.nz() > 1 ? 3 : 0;
+            shift = SX + SY + sz;
+            nbx = (dims.nx() + B - 1) / B;
+            nby = (dims.ny() + B - 1) / B;
+        }
+
+        int index(int z, int y, int x) {
+            int brick = ((z >> sz) * nby + (y >> SY)) * nbx + (x >> SX);
+            return (brick << shift) | ((z & ((1 << sz) - 1)) << (SY + SX)) | ((y & (B - 1)) << SX) | (x & (B - 1));
         }
     }
 }
