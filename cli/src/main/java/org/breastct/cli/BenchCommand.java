@@ -3,12 +3,15 @@ package org.breastct.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.phantom.Phantom;
 import org.breastct.phantom.PhantomGenerator;
 import org.breastct.phantom.PhantomSpec;
+import org.breastct.progress.CancelledException;
 import org.breastct.progress.Progress;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.SegmentationResult;
@@ -55,13 +58,16 @@ final class BenchCommand implements Command {
                   --repeat N      segment N times, report each run (default 2: the first warms up the JIT)
                   --seed N, --ribs N, --implant, --fold   phantom options as for 'phantom'
                   --json          one JSON object per run instead of the table
+                  --cancel-latency N   then cancel N segmentations at evenly spaced moments of a run
+                                  and print how long each took to stop (the largest is what a
+                                  KNIME user waits at most after pressing cancel)
                 """.formatted(b.slices(), b.rows(), b.columns(), (double) b.slices() * b.rows() * b.columns() / 1e6,
                 b.slices(), b.rows(), b.columns());
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shape", "threads", "repeat", "seed", "ribs");
+        return Set.of("shape", "threads", "repeat", "seed", "ribs", "cancel-latency");
     }
 
     @Override
@@ -73,6 +79,7 @@ final class BenchCommand implements Command {
     public int run(Args args, Console console) throws Exception {
         PhantomSpec spec = PhantomCommand.spec(args, PhantomSpec.BENCHMARK);
         int repeat = Math.max(1, args.intOption("repeat", 2));
+        int cancels = args.intOption("cancel-latency", 0);
         boolean json = args.flag("json");
         try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
             long t0 = System.nanoTime();
@@ -100,8 +107,45 @@ final class BenchCommand implements Command {
                 report(console, json, run, spec, voxels, wall, baseline, peak, r);
                 r = null;
             }
+            if (cancels > 0) {
+                cancelLatency(console, segmenter, image, cancels);
+            }
         }
         return Main.OK;
+    }
+
+    /**
+     * Cancels {@code count} segmentations of {@code image}, the k-th at k / (count + 1) of the
+     * duration of an uncancelled run, and prints the time from the cancel request to the
+     * {@link CancelledException} (the largest and the median).
+     */
+    private static void cancelLatency(Console console, BreastSegmenter segmenter,
+            org.breastct.volume.ShortVolume image, int count) {
+        long t0 = System.nanoTime();
+        segmenter.segment(image, Progress.NONE);
+        double full = (System.nanoTime() - t0) / 1e9;
+        double[] latencies = new double[count];
+        int cancelled = 0;
+        int finished = 0;
+        for (int k = 1; k <= count; k++) {
+            AtomicLong at = new AtomicLong();
+            at.set(System.nanoTime() + (long) (full * k / (count + 1) * 1e9));
+            try {
+                segmenter.segment(image, Progress.cancelledWhen(() -> System.nanoTime() >= at.get()));
+                finished++;
+            } catch (CancelledException e) {
+                latencies[cancelled++] = (System.nanoTime() - at.get()) / 1e9;
+            }
+        }
+        double[] l = Arrays.copyOf(latencies, cancelled);
+        Arrays.sort(l);
+        if (l.length == 0) {
+            console.result("cancel latency: every run finished before its cancel moment");
+            return;
+        }
+        console.result(String.format(Locale.ROOT,
+                "cancel latency over %d cancels spread over a %.1f s run: largest %.3f s, median %.3f s%s", l.length,
+                full, l[l.length - 1], l[l.length / 2], finished > 0 ? " (" + finished + " runs finished first)" : ""));
     }
 
     private static void report(Console console, boolean json, int run, PhantomSpec spec, long voxels,

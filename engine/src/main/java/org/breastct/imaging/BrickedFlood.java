@@ -231,7 +231,7 @@ final class BrickedFlood {
                 }
             });
         }
-        Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1);
+        Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1, executor);
         for (int z = 0; z < nz; z++) {
             Seeds sl = seeds[z];
             for (int s = 0; s < sl.count; s++) {

