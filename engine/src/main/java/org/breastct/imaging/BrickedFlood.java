@@ -354,25 +354,17 @@ final class BrickedFlood {
      */
     private static void encodeSlice(int z, int[] src, int srcFrom, int[] markers, boolean[] mask, Dims dims,
             int[] state) {
-        int ny = dims.ny();
-        int nx = dims.nx();
-        Bricks bricks = new Bricks(dims);
-        for (int y = 0; y < ny; y++) {
-            int row = (z * ny + y) * nx;
-            for (int x0 = 0; x0 < nx; x0 += B) {
-                int base = bricks.index(z, y, x0); // x0 .. x0 + 7 are contiguous
-                int cnt = Math.min(B, nx - x0);
-                for (int k = 0; k < cnt; k++) {
-                    int i = row + x0 + k;
-                    int v = 0;
-                    if (mask == null || mask[i]) {
-                        int m = markers[i];
-                        v = m != 0 ? m : -1 - (src[i - srcFrom] + OFFSET);
-                    }
-                    state[base + k] = v;
+        forEachRun(z, dims, (c, b, count) -> {
+            for (int k = 0; k < count; k++) {
+                int i = c + k;
+                int v = 0;
+                if (mask == null || mask[i]) {
+                    int m = markers[i];
+                    v = m != 0 ? m : -1 - (src[i - srcFrom] + OFFSET);
                 }
+                state[b + k] = v;
             }
-        }
+        });
     }
 
     /**
@@ -380,16 +372,28 @@ final class BrickedFlood {
      * states still negative (never reached) become 0.
      */
     private static void decodeSlice(int z, int[] src, int srcFrom, Dims dims, int[] out) {
+        forEachRun(z, dims, (c, b, count) -> {
+            for (int k = 0; k < count; k++) {
+                out[c + k] = Math.max(src[b + k - srcFrom], 0);
+            }
+        });
+    }
+
+    /** A run of voxels contiguous in both layouts: C-order index c, bricked index b, length count. */
+    @FunctionalInterface
+    private interface RunBody {
+        void run(int c, int b, int count);
+    }
+
+    /** Visits slice z as runs of up to 8 voxels of one row inside one brick, in raster order. */
+    private static void forEachRun(int z, Dims dims, RunBody body) {
         int ny = dims.ny();
         int nx = dims.nx();
         Bricks bricks = new Bricks(dims);
         for (int y = 0; y < ny; y++) {
             int row = (z * ny + y) * nx;
             for (int x0 = 0; x0 < nx; x0 += B) {
-                System.arraycopy(src, bricks.index(z, y, x0) - srcFrom, out, row + x0, Math.min(B, nx - x0));
-            }
-            for (int i = row, end = row + nx; i < end; i++) {
-                out[i] = Math.max(out[i], 0);
+                body.run(row + x0, bricks.index(z, y, x0), Math.min(B, nx - x0));
             }
         }
     }
