@@ -106,6 +106,49 @@ class BreastSegmenterTest {
     }
 
     @Test
+    void cancellationInsideThePrimitivesOnWorkerThreadsThrowsCancelledException() {
+        // the primitives ask the progress too (through the segmenter's cancellable executor, also on
+        // its worker threads): cancelled at the k-th question, wherever that falls, the segmenter
+        // throws CancelledException itself, never a wrapped one and never a result
+        AtomicInteger questions = new AtomicInteger();
+        Progress counting = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                questions.incrementAndGet();
+                return false;
+            }
+        };
+        CancelAfter reportsOnly = new CancelAfter(Integer.MAX_VALUE);
+        try (TaskExecutor ex = TaskExecutor.withThreads(3)) {
+            BreastSegmenter segmenter = new BreastSegmenter(SMALL, ex);
+            segmenter.segment(box("q"), counting);
+            segmenter.segment(box("q"), reportsOnly);
+            int total = questions.get();
+            assertTrue(total > 3 * reportsOnly.reports.get(), "questions " + total + ", reports "
+                    + reportsOnly.reports.get() + ": the primitives should ask far more often than stages report");
+            for (int k = 1; k < total; k += Math.max(1, total / 40)) {
+                int at = k;
+                AtomicInteger asked = new AtomicInteger();
+                Progress cancelAt = new Progress() {
+                    @Override
+                    public void report(double fraction, String message) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return asked.incrementAndGet() >= at;
+                    }
+                };
+                assertThrows(CancelledException.class, () -> segmenter.segment(box("q"), cancelAt), "at " + k);
+            }
+        }
+    }
+
+    @Test
     void foldVolumeIsCroppedAndOptionallyWrittenAsLabel6() {
         // SkinFoldStageTest's two blobs: the second (rows 5..44, columns 70..99) on slices 0..3 is fold on
         // slices 0..1 (lenfold = 2).
