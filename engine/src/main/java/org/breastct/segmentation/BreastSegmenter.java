@@ -31,8 +31,8 @@ import org.breastct.volume.ShortVolume;
  * two or three masks and two int arrays (the squared EDT, which the watershed's bricked state is laid
  * over and the labels written into, see {@link org.breastct.imaging.Watershed#inPlaceLength}; the
  * markers), and briefly the labelling of the markers. Measured with {@code scripts/bench-heap.sh}
- * at 400 x 640 x 640: the smallest heap that finishes is 2.5 GiB (2554 MiB, 16.3 bytes per voxel,
- * plain and with implant + 3 ribs), so -Xmx4g leaves room. Temporaries are dropped as soon as a
+ * at 400 x 640 x 640: the smallest heap that finishes is 2554-2625 MiB (16.3-16.8 bytes per voxel,
+ * plain and with implant + 3 ribs, over repeated bisections), so -Xmx4g leaves room. Temporaries are dropped as soon as a
  * step is done; masks that are cheap to make again (t and band(3) of 2.3, tf of 2.5) are dropped
  * during the watersheds. The result does not depend on
  * the executor's thread count. An instance holds only the settings and the executor, so concurrent
