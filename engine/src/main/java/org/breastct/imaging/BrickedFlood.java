@@ -4,7 +4,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * FACE-connectivity bucket-queue flooding of {@link Watershed#flood} on a bricked copy of the
+ * FACE-connectivity bucket-queue flooding of {@link Watershed#floodInPlace} on a bricked copy of the
  * voxel state: the volume is stored as 8 x 8 x 8 bricks (8 x 8 tiles in 2-D) of contiguous ints,
  * so the six neighbours of a voxel mostly lie in the same 2 KB of memory. Flooding fronts then reuse
  * cache lines and pages instead of touching six rows of a C-order array far apart. Same queue, same
@@ -13,11 +13,11 @@ import org.breastct.volume.Dims;
  * priority range and, per row, whether it holds floodable voxels and markers, from which the
  * markers with a floodable neighbour are listed per slice; a second pass encodes the bricked
  * state. Whether a neighbour lies outside the volume is decided by one border flag byte per brick
- * (interior bricks need no test). Memory: 4 bytes per (padded) voxel for the bricked state on top
- * of the output, 2 bytes per row and 8 bytes per queued marker. In place
- * ({@link Watershed#floodInPlace}) no output is allocated, and if the caller's priority array has
- * room for the padded bricked volume ({@link #brickedLength}), the state is laid over it, one
- * z-slab of bricks at a time through a one-slab buffer, so no state array is allocated either.
+ * (interior bricks need no test). The labels are decoded into the caller's priority array
+ * ({@link Watershed#floodInPlace}). Memory: 4 bytes per (padded) voxel for the bricked state, 2
+ * bytes per row and 8 bytes per queued marker; if the priority array has room for the padded
+ * bricked volume ({@link #brickedLength}), the state is laid over it, one z-slab of bricks at a
+ * time through a one-slab buffer, so no state array is allocated.
  */
 final class BrickedFlood {
 
@@ -112,23 +112,17 @@ final class BrickedFlood {
     }
 
     /**
-     * The FACE flood of {@link Watershed#flood}, or null when this layout does not apply: a
+     * The FACE flood of {@link Watershed#floodInPlace}, or null when this layout does not apply: a
      * negative marker, an empty mask, an in-mask priority outside [-2^30, 2^30) or a priority range
      * above {@link Watershed#MAX_BUCKETS} (the caller then takes its general path, which reports
      * or handles these cases). A first pass over the inputs finds the priority range and lists the
      * markers to queue; only then is the bricked state encoded, so nothing is written when null is
-     * returned.
-     *
-     * @param inPlace false: the result is a new array and the inputs are not modified; true: the
-     *                result is written into {@code priority} (its first {@code dims.size()} entries)
-     *                and {@code priority} is returned. If, in place, {@code priority} has at least
-     *                {@link #brickedLength} entries, the bricked state is laid over it (one z-slab of
-     *                bricks at a time, through a one-slab buffer) and no state array is allocated;
-     *                entries past {@code dims.size()} are then left undefined. When null is returned,
-     *                priority is unchanged either way.
+     * returned. Otherwise the result is written into the first {@code dims.size()} entries of
+     * {@code priority}, which is returned. If {@code priority} has at least {@link #brickedLength}
+     * entries, the bricked state is laid over it (one z-slab of bricks at a time, through a one-slab
+     * buffer) and no state array is allocated; entries past {@code dims.size()} are then left undefined.
      */
-    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor,
-            boolean inPlace) {
+    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -198,7 +192,7 @@ final class BrickedFlood {
         });
         // pass 2: the bricked state (floodable: -1 - (priority + OFFSET); marker: its label;
         // outside the mask or the volume: 0)
-        boolean overlay = inPlace && priority.length >= bricked;
+        boolean overlay = priority.length >= bricked;
         int slab = bz * sliceSize; // C-order voxels of one z-slab of bricks
         int[] state;
         if (overlay) {
@@ -319,8 +313,8 @@ final class BrickedFlood {
                 q.push(jPz, -1 - sPz - delta);
             }
         }
-        // back to C order, slices in parallel; never reached (still negative) -> 0. In place, the
-        // priorities were last read by listSeeds above, so they may be overwritten now.
+        // back to C order into priority, slices in parallel; never reached (still negative) -> 0 (the
+        // priorities were last read by listSeeds above, so they may be overwritten now)
         if (overlay) {
             // slabs from the first to the last: C-order slab b ends at or before bricked slab b,
             // so writing it overlaps only bricked slabs b and earlier; slab b is copied out first,
@@ -339,13 +333,12 @@ final class BrickedFlood {
             }
             return priority;
         }
-        int[] out = inPlace ? priority : new int[dims.size()];
         executor.forRange(nz, (from, to) -> {
             for (int z = from; z < to; z++) {
-                decodeSlice(z, state, 0, dims, out);
+                decodeSlice(z, state, 0, dims, priority);
             }
         });
-        return out;
+        return priority;
     }
 
     /**

@@ -58,7 +58,8 @@ import org.breastct.volume.Dims;
  * 2-core test machine, of which about 1 s is the flood itself; the overloads with a
  * {@link TaskExecutor} prepare the state and write the output in parallel. When R exceeds
  * {@link #MAX_BUCKETS} a primitive binary heap of (priority, age, index) is used instead,
- * O(n log n), with the same result.
+ * O(n log n), with the same result (it reads the priorities while flooding, so it needs a temporary
+ * label array besides the output).
  *
  * <p><b>Cancellation.</b> With a {@link TaskExecutor#cancellable} executor, the flooding loops ask it
  * every 2^16 steps (and its parallel passes before each chunk) and throw
@@ -109,42 +110,13 @@ public final class Watershed {
      * As {@link #flood(int[], int[], boolean[], Dims, Connectivity)}; the flooding itself is
      * sequential, but for FACE connectivity on large volumes the passes that prepare the state and
      * write the result run in parallel with {@code executor}. Same result for any executor.
+     * It is {@link #floodInPlace} on a copy of the priorities (the copy becomes the output).
      */
     public static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, Connectivity connectivity,
             TaskExecutor executor) {
         Objects.requireNonNull(executor, "executor");
         validate(priority, markers, mask, dims, connectivity);
-        if (connectivity == Connectivity.FACE && useBricks(dims)) {
-            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor, false);
-            if (out != null) {
-                return out;
-            }
-            // negative marker, empty mask or a wide priority range: the general path below
-        }
-        int n = dims.size();
-        requireNoNegativeMarker(markers, dims);
-        long[] minMax = priorityRange(priority, mask, n);
-        if (minMax == null) {
-            return new int[n]; // empty mask
-        }
-        int min = (int) minMax[0];
-        int max = (int) minMax[1];
-        long range = (long) max - min + 1;
-        if (range > MAX_BUCKETS) {
-            int[] out = initialLabels(markers, mask, n);
-            heapFlood(priority, out, mask, dims, connectivity, false, executor);
-            return out;
-        }
-        // encoded state, see bucketFlood
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (mask == null || mask[i]) {
-                int m = markers[i];
-                out[i] = m != 0 ? m : -1 - (priority[i] - min);
-            }
-        }
-        bucketFlood(priority, out, dims, connectivity, min, (int) range, executor);
-        return out;
+        return floodInPlace(priority.clone(), markers, mask, dims, connectivity, executor);
     }
 
     /**
@@ -182,7 +154,7 @@ public final class Watershed {
             throw new IllegalArgumentException("floodInPlace: priority and markers must be different arrays");
         }
         if (connectivity == Connectivity.FACE && useBricks(dims)) {
-            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor, true);
+            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor);
             if (out != null) {
                 return out;
             }
@@ -206,16 +178,18 @@ public final class Watershed {
             System.arraycopy(out, 0, priority, 0, n);
             return priority;
         }
-        // the markers to queue first (raster order) with their priorities, as bucketFlood selects
-        // them: in the mask, label > 0, with a floodable neighbour (in the mask, marker 0)
+        // the markers to queue first (raster order) with their priorities: in the mask, label > 0,
+        // with a floodable neighbour (in the mask, marker 0); markers without one would be no-ops
+        // when popped, so they are left out (the relative order of all other entries is unchanged)
         int[][] order = neighbourOrder(dims, connectivity);
         BrickedFlood.Seeds seeds = new BrickedFlood.Seeds();
         for (int i = 0; i < n; i++) {
-            if (markers[i] > 0 && (mask == null || mask[i]) && hasFloodableNeighbour(i, markers, mask, dims, order)) {
+            if (markers[i] > 0 && (mask == null || mask[i])
+                    && hasUnlabelledNeighbourInMask(i, markers, mask, dims, order)) {
                 seeds.add(i, priority[i] - min);
             }
         }
-        // encoded state (see bucketFlood), in place: each voxel reads only its own priority
+        // encoded state (see floodQueued), in place: each voxel reads only its own priority
         for (int i = 0; i < n; i++) {
             if (mask == null || mask[i]) {
                 int m = markers[i];
@@ -368,68 +342,29 @@ public final class Watershed {
     }
 
     /**
-     * Bucket-queue flooding. To touch one array per neighbour test, {@code out} arrives encoded
-     * and doubles as the state while flooding: label (&gt; 0) once labelled (markers from the
-     * start), {@code -1 - bucket} for a floodable voxel not yet reached (bucket = priority - min),
-     * 0 outside the mask; the voxels still negative at the end were never reached and become 0.
+     * Bucket-queue flooding from the queued markers. To touch one array per neighbour test,
+     * {@code out} arrives encoded and doubles as the state while flooding: label (&gt; 0) once
+     * labelled (markers from the start), {@code -1 - bucket} for a floodable voxel not yet reached
+     * (bucket = priority - min), 0 outside the mask; the voxels still negative at the end were never
+     * reached and become 0.
      */
-    private static void bucketFlood(int[] priority, int[] out, Dims dims, Connectivity connectivity, int min,
-            int range, TaskExecutor executor) {
-        int n = out.length;
-        BucketQueue q = new BucketQueue(range, executor);
-        int[][] order = neighbourOrder(dims, connectivity);
-        // markers first, raster order; markers with no floodable neighbour would be no-ops when
-        // popped, so they are left out (the relative order of all other entries is unchanged)
-        for (int i = 0; i < n; i++) {
-            if (out[i] > 0 && hasFloodableNeighbour(i, out, dims, order)) {
-                q.push(i, priority[i] - min);
-            }
-        }
-        floodQueued(out, dims, connectivity, q, order);
-    }
-
-    /** Floods the encoded state from the queued markers; the never reached voxels (still negative) become 0. */
     private static void floodQueued(int[] out, Dims dims, Connectivity connectivity, BucketQueue q, int[][] order) {
         if (connectivity == Connectivity.FACE) {
             floodFace(out, dims, q);
         } else {
             floodTable(out, dims, q, order);
         }
-        for (int i = 0, n = out.length; i < n; i++) {
+        for (int i = 0, n = dims.size(); i < n; i++) {
             if (out[i] < 0) {
                 out[i] = 0;
             }
         }
     }
 
-    /** True if a neighbour of voxel i (in {@code order}) is floodable: in the mask with marker 0. */
-    private static boolean hasFloodableNeighbour(int i, int[] markers, boolean[] mask, Dims dims, int[][] order) {
-        int ny = dims.ny();
-        int nx = dims.nx();
-        int sliceSize = ny * nx;
-        int z = i / sliceSize;
-        int r = i - z * sliceSize;
-        int y = r / nx;
-        int x = r - y * nx;
-        for (int[] o : order) {
-            int zz = z + o[0];
-            int yy = y + o[1];
-            int xx = x + o[2];
-            if (zz < 0 || zz >= dims.nz() || yy < 0 || yy >= ny || xx < 0 || xx >= nx) {
-                continue;
-            }
-            int j = (zz * ny + yy) * nx + xx;
-            if (markers[j] == 0 && (mask == null || mask[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * FACE flooding with the six neighbour tests written out in skimage's order -z, -y, -x, +x,
      * +y, +z (in 2-D the z tests are never true, which leaves skimage's 2-D order -y, -x, +x, +y).
-     * {@code out} holds the encoded state (see {@link #bucketFlood}).
+     * {@code out} holds the encoded state (see {@link #floodQueued}).
      */
     private static void floodFace(int[] out, Dims dims, BucketQueue q) {
         int nz = dims.nz();
@@ -522,28 +457,6 @@ public final class Watershed {
         }
     }
 
-    /** True if a neighbour of voxel i (in {@code order}) is still floodable (encoded state &lt; 0). */
-    private static boolean hasFloodableNeighbour(int i, int[] out, Dims dims, int[][] order) {
-        int ny = dims.ny();
-        int nx = dims.nx();
-        int sliceSize = ny * nx;
-        int z = i / sliceSize;
-        int r = i - z * sliceSize;
-        int y = r / nx;
-        int x = r - y * nx;
-        for (int[] o : order) {
-            int zz = z + o[0];
-            int yy = y + o[1];
-            int xx = x + o[2];
-            if (zz < 0 || zz >= dims.nz() || yy < 0 || yy >= ny || xx < 0 || xx >= nx) {
-                continue;
-            }
-            if (out[(zz * ny + yy) * nx + xx] < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * FIFO bucket queue. Each bucket is a singly linked list of fixed-size chunks of voxel
@@ -709,7 +622,10 @@ public final class Watershed {
         }
     }
 
-    /** True if a neighbour of voxel i (in {@code order}) is unlabelled and inside the mask. */
+    /**
+     * True if a neighbour of voxel i (in {@code order}) is unlabelled (0 in {@code labels}, the
+     * markers or the labels so far) and inside the mask: a voxel a marker at i would flood.
+     */
     private static boolean hasUnlabelledNeighbourInMask(int i, int[] out, boolean[] mask, Dims dims, int[][] order) {
         int ny = dims.ny();
         int nx = dims.nx();

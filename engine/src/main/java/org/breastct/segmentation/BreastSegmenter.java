@@ -32,11 +32,11 @@ import org.breastct.volume.ShortVolume;
  * over and the labels written into, see {@link org.breastct.imaging.Watershed#inPlaceLength}; the
  * markers), and briefly the labelling of the markers. Measured with {@code scripts/bench-heap.sh}
  * at 400 x 640 x 640: the smallest heap that finishes is 2554-2625 MiB (16.3-16.8 bytes per voxel,
- * plain and with implant + 3 ribs, over repeated bisections), so -Xmx4g leaves room. Temporaries are dropped as soon as a
- * step is done; masks that are cheap to make again (t and band(3) of 2.3, tf of 2.5) are dropped
- * during the watersheds. The result does not depend on
- * the executor's thread count. An instance holds only the settings and the executor, so concurrent
- * calls on one instance are safe.
+ * plain and with implant + 3 ribs, over repeated bisections), so -Xmx4g leaves room. Temporaries
+ * are dropped as soon as a step is done; masks that are cheap to make again (t and band(3) of 2.3,
+ * tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's thread
+ * count. An instance holds only the settings and the executor, so concurrent calls on one instance
+ * are safe.
  *
  * <p>{@link SegmentationSettings#writeFoldLabel()}: after 2.7, fold voxels (of the cropped fold volume)
  * still labelled fat, glands or skin become 6. The scripts never do this.
