@@ -1,5 +1,6 @@
 package org.breastct.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,5 +133,14 @@ final class Args {
             throw new UsageException("expected one " + what + " argument, got " + positionals.size());
         }
         return Path.of(positionals.get(0));
+    }
+
+    /** {@link #singleDir}, which must be an existing folder ("not a folder: ..." otherwise). */
+    Path existingDir(String what) throws UsageException {
+        Path dir = singleDir(what);
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("not a folder: " + dir);
+        }
+        return dir;
     }
 }

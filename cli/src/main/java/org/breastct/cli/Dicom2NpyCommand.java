@@ -71,7 +71,7 @@ final class Dicom2NpyCommand implements Command {
 
     @Override
     public int run(Args args, Console console) throws Exception {
-        Path in = args.singleDir("DIR");
+        Path in = args.existingDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         DicomReadOptions options = readOptions(args);
         List<Path> folders = seriesFolders(in, console);
@@ -86,13 +86,10 @@ final class Dicom2NpyCommand implements Command {
     }
 
     /**
-     * The breast folders of {@code in}: its subfolders that hold DICOM files (others are skipped with a
-     * note), or {@code in} itself when it is a series.
+     * The breast folders of {@code in} (an existing folder): its subfolders that hold DICOM files
+     * (others are skipped with a note), or {@code in} itself when it is a series.
      */
     static List<Path> seriesFolders(Path in, Console console) throws Exception {
-        if (!Files.isDirectory(in)) {
-            throw new UsageException("not a folder: " + in);
-        }
         if (DicomSeriesReader.isSeriesFolder(in)) {
             return List.of(in);
         }

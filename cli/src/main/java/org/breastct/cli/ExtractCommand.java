@@ -88,10 +88,7 @@ final class ExtractCommand implements Command {
 
     @Override
     public int run(Args args, Console console) throws Exception {
-        Path in = args.singleDir("DIR");
-        if (!Files.isDirectory(in)) {
-            throw new UsageException("not a folder: " + in);
-        }
+        Path in = args.existingDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         RenderSettings render = renderSettings(args);
         Spacing spacing = Npy2DicomCommand.spacingOption(args);

@@ -87,10 +87,7 @@ final class RunCommand implements Command {
 
     @Override
     public int run(Args args, Console console) throws Exception {
-        Path in = args.singleDir("DIR");
-        if (!Files.isDirectory(in)) {
-            throw new UsageException("not a folder: " + in);
-        }
+        Path in = args.existingDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         Files.createDirectories(out);
         RenderSettings render = ExtractCommand.renderSettings(args);

@@ -64,10 +64,7 @@ final class SegmentCommand implements Command {
 
     @Override
     public int run(Args args, Console console) throws Exception {
-        Path in = args.singleDir("DIR");
-        if (!Files.isDirectory(in)) {
-            throw new UsageException("not a folder: " + in);
-        }
+        Path in = args.existingDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
         List<Path> images = BreastFileNames.listImages(in);
