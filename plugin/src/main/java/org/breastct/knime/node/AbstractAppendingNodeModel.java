@@ -3,6 +3,8 @@ package org.breastct.knime.node;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.breastct.knime.settings.KnimeSettings;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.util.KnimeProgress;
 import org.breastct.knime.util.Messages;
 import org.breastct.progress.CancelledException;
@@ -26,10 +28,10 @@ import org.knime.core.node.InvalidSettingsException;
  *
  * @param <S> the settings class
  */
-public abstract class AbstractAppendingNodeModel<S> extends AbstractBreastCtNodeModel<S> {
+public abstract class AbstractAppendingNodeModel<S extends NodeSettingsRecord> extends AbstractBreastCtNodeModel<S> {
 
-    protected AbstractAppendingNodeModel(final S defaults) {
-        super(1, 1, defaults);
+    protected AbstractAppendingNodeModel(final S defaults, final KnimeSettings.Loader<S> loader) {
+        super(1, 1, defaults, loader);
     }
 
     /** The appended columns; checks the input columns and settings. */

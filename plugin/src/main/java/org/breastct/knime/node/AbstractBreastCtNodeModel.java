@@ -4,8 +4,7 @@ import java.io.File;
 import java.io.IOException;
 
 import org.breastct.knime.settings.KnimeSettings;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.progress.CancelledException;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -29,20 +28,21 @@ import org.knime.core.node.NodeSettingsWO;
  *
  * @param <S> the node's settings class
  */
-public abstract class AbstractBreastCtNodeModel<S> extends NodeModel {
+public abstract class AbstractBreastCtNodeModel<S extends NodeSettingsRecord> extends NodeModel {
 
+    private final KnimeSettings.Loader<S> loader;
     private S settings;
 
-    protected AbstractBreastCtNodeModel(final int nrIn, final int nrOut, final S defaults) {
+    /**
+     * @param loader parses and validates settings (the settings class's {@code load}); throws
+     *               IllegalArgumentException naming a bad value
+     */
+    protected AbstractBreastCtNodeModel(final int nrIn, final int nrOut, final S defaults,
+            final KnimeSettings.Loader<S> loader) {
         super(nrIn, nrOut);
         this.settings = defaults;
+        this.loader = loader;
     }
-
-    /** Parses and validates settings; throws IllegalArgumentException naming a bad value. */
-    protected abstract S loadSettings(SettingsReader reader);
-
-    /** Writes every key of the settings. */
-    protected abstract void saveSettings(S s, SettingsWriter writer);
 
     /**
      * The output table spec for the input spec ({@code null} for source nodes). Checks columns and
@@ -80,17 +80,17 @@ public abstract class AbstractBreastCtNodeModel<S> extends NodeModel {
 
     @Override
     protected final void saveSettingsTo(final NodeSettingsWO s) {
-        saveSettings(settings, KnimeSettings.writer(s));
+        settings.save(KnimeSettings.writer(s));
     }
 
     @Override
     protected final void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        KnimeSettings.load(s, this::loadSettings);
+        KnimeSettings.load(s, loader);
     }
 
     @Override
     protected final void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings = KnimeSettings.load(s, this::loadSettings);
+        settings = KnimeSettings.load(s, loader);
     }
 
     @Override

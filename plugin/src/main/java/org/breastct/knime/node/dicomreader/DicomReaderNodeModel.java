@@ -15,8 +15,6 @@ import org.breastct.knime.data.VolumeCell;
 import org.breastct.knime.data.VolumeCellFactory;
 import org.breastct.knime.node.AbstractBreastCtNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.KnimeProgress;
 import org.breastct.knime.util.Locations;
 import org.breastct.knime.util.Messages;
@@ -45,17 +43,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class DicomReaderNodeModel extends AbstractBreastCtNodeModel<DicomReaderSettings> {
 
     DicomReaderNodeModel() {
-        super(0, 1, DicomReaderSettings.DEFAULTS);
-    }
-
-    @Override
-    protected DicomReaderSettings loadSettings(final SettingsReader reader) {
-        return DicomReaderSettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final DicomReaderSettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(0, 1, DicomReaderSettings.DEFAULTS, DicomReaderSettings::load);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.breastct.knime.node.dicomreader;
 import org.breastct.io.dicom.DicomReadOptions;
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 
 /**
@@ -19,7 +20,7 @@ import org.breastct.knime.settings.SettingsWriter;
  *     missing cells)
  */
 public record DicomReaderSettings(String folder, boolean removeCylinder, int cylinderMargin, int dummySlices,
-        boolean trim, boolean failFast) {
+        boolean trim, boolean failFast) implements NodeSettingsRecord {
 
     public static final String KEY_FOLDER = "folder";
     public static final String KEY_REMOVE_CYLINDER = "remove_cylinder";
@@ -54,6 +55,7 @@ public record DicomReaderSettings(String folder, boolean removeCylinder, int cyl
                 r.getBoolean(KEY_FAIL_FAST, d.failFast));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_FOLDER, folder);
         w.addBoolean(KEY_REMOVE_CYLINDER, removeCylinder);

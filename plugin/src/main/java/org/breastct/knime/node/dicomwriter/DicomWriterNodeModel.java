@@ -10,8 +10,6 @@ import org.breastct.knime.data.Volumes;
 import org.breastct.knime.data.VolumeValue;
 import org.breastct.knime.node.AbstractAppendingNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.Locations;
 import org.breastct.knime.util.UniqueTargets;
 import org.breastct.knime.util.OverwritePolicy;
@@ -33,17 +31,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class DicomWriterNodeModel extends AbstractAppendingNodeModel<DicomWriterSettings> {
 
     DicomWriterNodeModel() {
-        super(DicomWriterSettings.DEFAULTS);
-    }
-
-    @Override
-    protected DicomWriterSettings loadSettings(final SettingsReader reader) {
-        return DicomWriterSettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final DicomWriterSettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(DicomWriterSettings.DEFAULTS, DicomWriterSettings::load);
     }
 
     @Override

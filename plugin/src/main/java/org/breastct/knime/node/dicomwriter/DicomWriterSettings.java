@@ -3,6 +3,7 @@ package org.breastct.knime.node.dicomwriter;
 import org.breastct.io.dicom.DicomWriteOptions;
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.FileNamePattern;
 import org.breastct.knime.util.OverwritePolicy;
@@ -21,7 +22,8 @@ import org.breastct.knime.util.OverwritePolicy;
  * @param overwritePolicy {@code fail}, {@code overwrite} or {@code skip}
  */
 public record DicomWriterSettings(String labelColumn, String cylinderColumn, int cylinderValue, String folder,
-        String seriesFolderPattern, String template, String seriesDescription, String overwritePolicy) {
+        String seriesFolderPattern, String template, String seriesDescription, String overwritePolicy)
+        implements NodeSettingsRecord {
 
     public static final String KEY_LABEL_COLUMN = "label_column";
     public static final String KEY_CYLINDER_COLUMN = "cylinder_column";
@@ -74,6 +76,7 @@ public record DicomWriterSettings(String labelColumn, String cylinderColumn, int
                 r.getString(KEY_OVERWRITE_POLICY, d.overwritePolicy));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_LABEL_COLUMN, labelColumn);
         w.addString(KEY_CYLINDER_COLUMN, cylinderColumn);

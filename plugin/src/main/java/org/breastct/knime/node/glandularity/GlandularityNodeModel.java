@@ -7,8 +7,6 @@ import org.breastct.analysis.GlandularityResult;
 import org.breastct.knime.data.Volumes;
 import org.breastct.knime.node.AbstractAppendingNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
@@ -26,17 +24,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class GlandularityNodeModel extends AbstractAppendingNodeModel<GlandularitySettings> {
 
     GlandularityNodeModel() {
-        super(GlandularitySettings.DEFAULTS);
-    }
-
-    @Override
-    protected GlandularitySettings loadSettings(final SettingsReader reader) {
-        return GlandularitySettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final GlandularitySettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(GlandularitySettings.DEFAULTS, GlandularitySettings::load);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.breastct.knime.node.glandularity;
 
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 
 /**
@@ -10,7 +11,7 @@ import org.breastct.knime.settings.SettingsWriter;
  * @param imageColumn column of int16 HU images
  * @param labelColumn column of uint8 label volumes of the same breasts
  */
-public record GlandularitySettings(String imageColumn, String labelColumn) {
+public record GlandularitySettings(String imageColumn, String labelColumn) implements NodeSettingsRecord {
 
     public static final String KEY_IMAGE_COLUMN = "image_column";
     public static final String KEY_LABEL_COLUMN = "label_column";
@@ -28,6 +29,7 @@ public record GlandularitySettings(String imageColumn, String labelColumn) {
                 r.getString(KEY_LABEL_COLUMN, DEFAULTS.labelColumn));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_IMAGE_COLUMN, imageColumn);
         w.addString(KEY_LABEL_COLUMN, labelColumn);

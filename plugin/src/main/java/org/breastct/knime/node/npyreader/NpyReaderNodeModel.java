@@ -11,8 +11,6 @@ import org.breastct.knime.data.VolumeCellFactory;
 import org.breastct.knime.data.Volumes;
 import org.breastct.knime.node.AbstractBreastCtNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.KnimeProgress;
 import org.breastct.knime.util.Locations;
 import org.breastct.knime.util.Messages;
@@ -32,17 +30,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class NpyReaderNodeModel extends AbstractBreastCtNodeModel<NpyReaderSettings> {
 
     NpyReaderNodeModel() {
-        super(0, 1, NpyReaderSettings.DEFAULTS);
-    }
-
-    @Override
-    protected NpyReaderSettings loadSettings(final SettingsReader reader) {
-        return NpyReaderSettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final NpyReaderSettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(0, 1, NpyReaderSettings.DEFAULTS, NpyReaderSettings::load);
     }
 
     @Override

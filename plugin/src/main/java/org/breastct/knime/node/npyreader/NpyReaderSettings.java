@@ -2,6 +2,7 @@ package org.breastct.knime.node.npyreader;
 
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.volume.Spacing;
 import org.breastct.volume.VoxelType;
@@ -19,7 +20,7 @@ import org.breastct.volume.VoxelType;
  * @param columnName name of the volume column
  */
 public record NpyReaderSettings(String location, String includePattern, String excludePattern, String voxelType,
-        double spacingMm, String stripPrefix, String columnName) {
+        double spacingMm, String stripPrefix, String columnName) implements NodeSettingsRecord {
 
     public static final String KEY_LOCATION = "location";
     public static final String KEY_INCLUDE_PATTERN = "include_pattern";
@@ -81,6 +82,7 @@ public record NpyReaderSettings(String location, String includePattern, String e
                 r.getString(KEY_STRIP_PREFIX, d.stripPrefix), r.getString(KEY_COLUMN_NAME, d.columnName));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_LOCATION, location);
         w.addString(KEY_INCLUDE_PATTERN, includePattern);

@@ -8,8 +8,6 @@ import org.breastct.knime.data.VolumeMetadata;
 import org.breastct.knime.data.VolumeValue;
 import org.breastct.knime.node.AbstractAppendingNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.Locations;
 import org.breastct.knime.util.UniqueTargets;
 import org.breastct.progress.Progress;
@@ -32,17 +30,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class NpyWriterNodeModel extends AbstractAppendingNodeModel<NpyWriterSettings> {
 
     NpyWriterNodeModel() {
-        super(NpyWriterSettings.DEFAULTS);
-    }
-
-    @Override
-    protected NpyWriterSettings loadSettings(final SettingsReader reader) {
-        return NpyWriterSettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final NpyWriterSettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(NpyWriterSettings.DEFAULTS, NpyWriterSettings::load);
     }
 
     @Override

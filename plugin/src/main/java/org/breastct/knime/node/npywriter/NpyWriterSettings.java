@@ -2,6 +2,7 @@ package org.breastct.knime.node.npywriter;
 
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.FileNamePattern;
 import org.breastct.knime.util.OverwritePolicy;
@@ -17,7 +18,8 @@ import org.breastct.volume.VoxelType;
  *     for 2-D bool masks and {@code fold_{id}.npy} for 3-D bool masks (the authors' file names)
  * @param overwritePolicy {@code fail}, {@code overwrite} or {@code skip}
  */
-public record NpyWriterSettings(String volumeColumn, String folder, String namePattern, String overwritePolicy) {
+public record NpyWriterSettings(String volumeColumn, String folder, String namePattern, String overwritePolicy)
+        implements NodeSettingsRecord {
 
     public static final String KEY_VOLUME_COLUMN = "volume_column";
     public static final String KEY_FOLDER = "folder";
@@ -75,6 +77,7 @@ public record NpyWriterSettings(String volumeColumn, String folder, String nameP
                 r.getString(KEY_NAME_PATTERN, d.namePattern), r.getString(KEY_OVERWRITE_POLICY, d.overwritePolicy));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_VOLUME_COLUMN, volumeColumn);
         w.addString(KEY_FOLDER, folder);

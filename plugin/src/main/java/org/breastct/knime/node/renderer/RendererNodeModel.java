@@ -6,8 +6,6 @@ import java.util.List;
 import org.breastct.knime.data.Volumes;
 import org.breastct.knime.node.AbstractAppendingNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.render.Plane;
 import org.breastct.render.PngFiles;
 import org.breastct.render.RenderSettings;
@@ -30,17 +28,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class RendererNodeModel extends AbstractAppendingNodeModel<RendererSettings> {
 
     RendererNodeModel() {
-        super(RendererSettings.DEFAULTS);
-    }
-
-    @Override
-    protected RendererSettings loadSettings(final SettingsReader reader) {
-        return RendererSettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final RendererSettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(RendererSettings.DEFAULTS, RendererSettings::load);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.render.CoronalPlane;
 import org.breastct.render.LabelMode;
@@ -31,7 +32,7 @@ import org.breastct.render.RenderSettings;
  */
 public record RendererSettings(String imageColumn, String labelColumn, String mode, int windowLow, int windowHigh,
         String coronalPlane, int coronalSlice, boolean coronal, boolean sagittal, boolean transversal, int scale,
-        double overlayAlpha) {
+        double overlayAlpha) implements NodeSettingsRecord {
 
     public static final String KEY_IMAGE_COLUMN = "image_column";
     public static final String KEY_LABEL_COLUMN = "label_column";
@@ -128,6 +129,7 @@ public record RendererSettings(String imageColumn, String labelColumn, String mo
                 r.getDouble(KEY_OVERLAY_ALPHA, d.overlayAlpha));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_IMAGE_COLUMN, imageColumn);
         w.addString(KEY_LABEL_COLUMN, labelColumn);

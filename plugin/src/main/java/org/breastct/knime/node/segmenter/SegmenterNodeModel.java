@@ -9,8 +9,6 @@ import org.breastct.knime.data.VolumeCellFactory;
 import org.breastct.knime.data.Volumes;
 import org.breastct.knime.node.AbstractAppendingNodeModel;
 import org.breastct.knime.node.Columns;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.SegmentationResult;
@@ -34,17 +32,7 @@ import org.knime.core.node.InvalidSettingsException;
 final class SegmenterNodeModel extends AbstractAppendingNodeModel<SegmenterSettings> {
 
     SegmenterNodeModel() {
-        super(SegmenterSettings.DEFAULTS);
-    }
-
-    @Override
-    protected SegmenterSettings loadSettings(final SettingsReader reader) {
-        return SegmenterSettings.load(reader);
-    }
-
-    @Override
-    protected void saveSettings(final SegmenterSettings s, final SettingsWriter writer) {
-        s.save(writer);
+        super(SegmenterSettings.DEFAULTS, SegmenterSettings::load);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.breastct.knime.node.segmenter;
 
 import org.breastct.knime.settings.Checks;
 import org.breastct.knime.settings.SettingsReader;
+import org.breastct.knime.settings.NodeSettingsRecord;
 import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.segmentation.SegmentationSettings;
 
@@ -24,7 +25,7 @@ import org.breastct.segmentation.SegmentationSettings;
  */
 public record SegmenterSettings(String imageColumn, int threads, boolean writeFoldLabel, boolean scriptsGlandRule,
         int siliconeHu, int boneHu, int muscleHu, int skinHu, int breastHu, int glandStartHu, int glandStepHu,
-        int glandMaxIterations) {
+        int glandMaxIterations) implements NodeSettingsRecord {
 
     public static final String KEY_IMAGE_COLUMN = "image_column";
     public static final String KEY_THREADS = "threads";
@@ -85,6 +86,7 @@ public record SegmenterSettings(String imageColumn, int threads, boolean writeFo
                 r.getInt(KEY_GLAND_STEP_HU, d.glandStepHu), r.getInt(KEY_GLAND_MAX_ITERATIONS, d.glandMaxIterations));
     }
 
+    @Override
     public void save(final SettingsWriter w) {
         w.addString(KEY_IMAGE_COLUMN, imageColumn);
         w.addInt(KEY_THREADS, threads);
