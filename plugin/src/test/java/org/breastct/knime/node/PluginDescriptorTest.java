@@ -221,7 +221,10 @@ class PluginDescriptorTest {
             m = new Manifest(in);
         }
         String require = m.getMainAttributes().getValue("Require-Bundle");
-        assertTrue(require.contains("org.knime.core;bundle-version=\"[5.5.0,6.0.0)\""), require);
+        // lower bounds = the bundles' versions in the KNIME 5.8.0 release (filehandling.core is 5.6.0 there)
+        assertTrue(require.contains("org.knime.core;bundle-version=\"[5.8.0,6.0.0)\""), require);
+        assertTrue(require.contains("org.knime.core.ui;bundle-version=\"[5.8.0,6.0.0)\""), require);
+        assertTrue(require.contains("org.knime.filehandling.core;bundle-version=\"[5.6.0,6.0.0)\""), require);
         assertTrue(require.contains("org.breastct.engine"), require);
         assertEquals("JavaSE-17", m.getMainAttributes().getValue("Bundle-RequiredExecutionEnvironment"));
         assertTrue(m.getMainAttributes().getValue("Bundle-SymbolicName").contains("singleton:=true"));

@@ -92,7 +92,7 @@ class UpdateSiteZipTest {
             assertFalse(jarEntries.stream().anyMatch(n -> n.endsWith("Test.class") || n.startsWith("test/")),
                     "no tests in the plugin jar");
             String require = mf.getMainAttributes().getValue("Require-Bundle");
-            assertTrue(require.replace("\r\n ", "").contains("org.knime.core;bundle-version=\"[5.5.0,6.0.0)\""),
+            assertTrue(require.replace("\r\n ", "").contains("org.knime.core;bundle-version=\"[5.8.0,6.0.0)\""),
                     require);
         }
     }
