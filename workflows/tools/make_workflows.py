@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Writes the example workflows of workflows/ as KNIME workflow folders (workflow.knime plus one
-settings.xml per node, KNIME's config XML). Run from anywhere:
+"""Writes the example workflows of workflows/ and the testflows of workflows/tests/ as KNIME
+workflow folders (workflow.knime plus one settings.xml per node, KNIME's config XML), keeping each
+workflow's data area (data/). Run from anywhere:
 
     python3 workflows/tools/make_workflows.py
 
 The files are committed; this script only keeps them consistent (node ids, connections,
-flow-variable bindings, annotations). Our nodes' `model` keys are the keys their settings classes
-save (plugin/src/main/java/org/breastct/knime/node/*/*Settings.java); WorkflowFilesTest checks
-them. KNIME's own nodes follow knime-base (see workflows/README.md, "KNIME nodes used").
+flow-variable bindings, annotations). Our nodes' settings come from one function per node below,
+used by the examples and the testflows alike: after a settings change of our nodes, edit only
+those. Their `model` keys are the keys the settings classes save; the plugin's WorkflowFilesTest
+checks them. KNIME's own nodes follow settings files KNIME saved (workflows/README.md, "KNIME
+nodes used"); KnimeNodeSettingsTest compares them with the key-tree fixtures.
 """
 
 import os
