@@ -231,7 +231,7 @@ def csv_writer(relative_path):
                         ("write_column_header", b(True)), ("skip_column_header_on_append", b(False)),
                         ("write_row_header", b(False))]),
                     ("advanced_settings", [("missing_value_pattern", s("")), ("compress_with_gzip", b(False)),
-                                           ("quote_mode", s("STRINGS_ONLY")), ("separator_replacement", s("")),
+                                           ("quote_mode", s("IF_NEEDED")), ("separator_replacement", s("")),
                                            ("decimal_separator", c(".")), ("use_scientific_format", b(False)),
                                            ("keep_trailing_zero_in_decimals", b(False))]),
                     ("comment_header_settings", [("comment_line_marker", s("#")), ("comment_indentation", s("\t")),
