@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Writes the example workflows of workflows/ as KNIME workflow folders (workflow.knime plus one
-settings.xml per node, KNIME's config XML). Run from anywhere:
+"""Writes the example workflows of workflows/ and the testflows of workflows/tests/ as KNIME
+workflow folders (workflow.knime plus one settings.xml per node, KNIME's config XML), keeping each
+workflow's data area (data/). Run from anywhere:
 
     python3 workflows/tools/make_workflows.py
 
 The files are committed; this script only keeps them consistent (node ids, connections,
-flow-variable bindings, annotations). Our nodes' `model` keys are the keys their settings classes
-save (plugin/src/main/java/org/breastct/knime/node/*/*Settings.java); WorkflowFilesTest checks
-them. KNIME's own nodes follow knime-base (see workflows/README.md, "KNIME nodes used").
+flow-variable bindings, annotations). Our nodes' settings come from one function per node below,
+used by the examples and the testflows alike: after a settings change of our nodes, edit only
+those. Their `model` keys are the keys the settings classes save; the plugin's WorkflowFilesTest
+checks them. KNIME's own nodes follow settings files KNIME saved (workflows/README.md, "KNIME
+nodes used"); KnimeNodeSettingsTest compares them with the key-tree fixtures.
 """
 
 import os
@@ -95,20 +98,32 @@ def write_config(path, root_key, entries):
 
 OURS = {
     "bundle": ("Breast CT nodes for KNIME", "org.breastct.knime", "breast-ct-knime", "1.0.0.qualifier"),
-    "feature": ("Breast CT Segmentation", "org.breastct.knime.feature", "breast-ct-knime", "1.0.0.qualifier"),
+    # what KNIME's "install missing extensions" searches the update sites for: <feature id>.feature.group
+    "feature": ("Breast CT Segmentation", "org.breastct.knime.feature.feature.group", "breast-ct-knime",
+                "1.0.0.qualifier"),
 }
+# bundle and feature entries as a KNIME-saved CSV Writer has them (see workflows/README.md), at 5.8.0
+KNIME_VERSION = "5.8.0"
 KNIME_BASE = {
-    "bundle": ("KNIME Base Nodes", "org.knime.base", "KNIME AG, Zurich, Switzerland", "5.5.0"),
-    "feature": ("KNIME Core", "org.knime.features.base", "KNIME AG, Zurich, Switzerland", "5.5.0"),
+    "bundle": ("KNIME Base Nodes", "org.knime.base", "KNIME AG, Zurich, Switzerland", KNIME_VERSION),
+    "feature": ("KNIME Base nodes", "org.knime.features.base.feature.group", "KNIME AG, Zurich, Switzerland",
+                KNIME_VERSION),
+}
+# the testing nodes (KNIME Testing Framework, org.knime.features.testing.application) as saved files have them
+KNIME_TESTING = {
+    "bundle": ("Test-Node extension for KNIME Workbench", "org.knime.testing", "KNIME AG, Zurich, Switzerland",
+               KNIME_VERSION),
+    "feature": (None, None, None, "0.0.0"),
 }
 
 P = "org.breastct.knime.node."
 
 
-def dicom_reader(folder):
+def dicom_reader(folder, remove_cylinder=True, dummy_slices=3, trim=True):
     return dict(factory=P + "dicomreader.DicomReaderNodeFactory", name="Breast CT DICOM Reader", origin=OURS,
-                outputs=1, model=[("folder", s(folder)), ("remove_cylinder", b(True)), ("cylinder_margin", i(30)),
-                                  ("dummy_slices", i(3)), ("trim", b(True)), ("fail_fast", b(False))])
+                outputs=1, model=[("folder", s(folder)), ("remove_cylinder", b(remove_cylinder)),
+                                  ("cylinder_margin", i(30)), ("dummy_slices", i(dummy_slices)), ("trim", b(trim)),
+                                  ("fail_fast", b(False))])
 
 
 def npy_reader(location, include="*.npy", exclude="cylinder*,segmentation_*", column="image"):
@@ -126,10 +141,10 @@ def segmenter():
                        ("gland_start_hu", i(-51)), ("gland_step_hu", i(5)), ("gland_max_iterations", i(20))])
 
 
-def renderer():
+def renderer(image_column="image", label_column="labels"):
     return dict(factory=P + "renderer.RendererNodeFactory", name="Representative Image Renderer", origin=OURS,
                 outputs=1,
-                model=[("image_column", s("image")), ("label_column", s("labels")), ("mode", s("grey")),
+                model=[("image_column", s(image_column)), ("label_column", s(label_column)), ("mode", s("grey")),
                        ("window_low", i(-1024)), ("window_high", i(200)), ("coronal_plane", s("slice")),
                        ("coronal_slice", i(0)), ("coronal", b(True)), ("sagittal", b(True)),
                        ("transversal", b(True)), ("scale", i(1)), ("overlay_alpha", d(0.4))])
@@ -154,12 +169,15 @@ def dicom_writer(folder, cylinder_column):
                        ("template", s("")), ("series_description", s("")), ("overwrite_policy", s("overwrite"))])
 
 
-# KNIME's own nodes (keys from knime-base, see README) ----------------------------------------
+# KNIME's own nodes: the key layout of settings KNIME saved (workflows/README.md, "KNIME nodes used";
+# fixtures in workflows/src/test/resources/keytrees, checked by KnimeNodeSettingsTest) -------------
+
+DATA_AREA = "knime.workflow.data"  # KNIME's "Relative to > Current workflow data area" file system
 
 
 def column_filter(included):
-    """Column Filter (DataColumnSpecFilterNodeFactory): the legacy 'column-filter' config that
-    LegacyColumnFilterPersistor reads; manual selection, new columns excluded."""
+    """Column Filter (DataColumnSpecFilterNodeFactory): the 'column-filter' config as KNIME 5.5 saved
+    it; manual selection, new columns excluded."""
     return dict(factory="org.knime.base.node.preproc.filter.column.DataColumnSpecFilterNodeFactory",
                 name="Column Filter", origin=KNIME_BASE, outputs=1,
                 model=[("column-filter", [
@@ -173,51 +191,45 @@ def column_filter(included):
                 ])])
 
 
-def filter_options():
-    return [("filter_files_extension", b(False)), ("files_extension_expression", s("")),
-            ("files_extension_case_sensitive", b(False)), ("filter_files_name", b(False)),
-            ("files_name_expression", s("*")), ("files_name_case_sensitive", b(False)),
-            ("files_name_filter_type", s("WILDCARD")), ("include_hidden_files", b(False)),
-            ("filter_folders_name", b(False)), ("folders_name_expression", s("*")),
-            ("folders_name_case_sensitive", b(False)), ("folders_name_filter_type", s("WILDCARD")),
-            ("include_hidden_folders", b(False))]
-
-
 def internals(model_id):
     """What SettingsModel.saveSettingsTo adds next to a model: '<configName>_Internals'."""
     return [("SettingsModelID", s(model_id)), ("EnabledStatus", b(True))]
 
 
-def writer_file_chooser(relative_path, filter_mode):
-    """SettingsModelWriterFileChooser: workflow-relative location (KNIME's 'Relative to current
-    workflow' file system), missing folders created, existing files overwritten."""
-    return [
-        ("path", [("location_present", b(True)), ("file_system_type", s("RELATIVE")),
-                  ("file_system_specifier", s("knime.workflow")), ("path", s(relative_path))]),
-        ("file_system_chooser__Internals", [
-            ("has_fs_port", b(False)), ("overwritten_by_variable", b(False)),
-            ("convenience_fs_category", s("RELATIVE")), ("relative_to", s("knime.workflow")),
-            ("mountpoint", s("LOCAL")), ("spaceId", s("")), ("spaceName", s("")),
-            ("custom_url_timeout", i(1000)), ("connected_fs", b(True))]),
-        ("filter_mode", [("filter_mode", s(filter_mode)), ("include_subfolders", b(False)),
-                         ("filter_options", filter_options())]),
-        ("filter_mode_Internals", internals("SMID_FilterMode")),
-        ("create_missing_folders", b(True)),
-        ("if_path_exists", s("overwrite")),
-    ]
+def data_area_location(relative_path):
+    """A file chooser location in the workflow data area (<workflow>/data), as KNIME saves it."""
+    assert not relative_path.startswith("/") and ".." not in relative_path.split("/"), relative_path
+    return ("path", [("location_present", b(True)), ("file_system_type", s("RELATIVE")),
+                     ("file_system_specifier", s(DATA_AREA)), ("path", s(relative_path))])
+
+
+def fs_chooser_internals():
+    return ("file_system_chooser__Internals", [
+        ("has_fs_port", b(False)), ("overwritten_by_variable", b(False)), ("convenience_fs_category", s("RELATIVE")),
+        ("relative_to", s(DATA_AREA)), ("mountpoint", s("LOCAL")), ("spaceId", s("")), ("spaceName", s("")),
+        ("custom_url_timeout", i(1000)), ("connected_fs", b(True))])
 
 
 def csv_writer(relative_path):
-    """CSV Writer (CSVWriter2NodeFactory), CSVWriter2Config: comma, header, no row ID, '.' decimals."""
+    """CSV Writer (CSVWriter2NodeFactory): the file chooser inside 'settings', 'row_delimiter', as a
+    KNIME-saved CSV Writer has them. Comma, header, no row ID, LF line ends, UTF-8; the file lies in
+    the workflow data area; missing folders are created, an existing file is overwritten."""
     return dict(factory="org.knime.base.node.io.filehandling.csv.writer.CSVWriter2NodeFactory",
                 name="CSV Writer", origin=KNIME_BASE, outputs=0,
+                creation=["File System Connection", "Data Table"],
                 model=[
-                    ("file_chooser_settings", writer_file_chooser(relative_path, "FILE")),
-                    ("file_chooser_settings_Internals", internals("SMID_WriterFileChooser")),
-                    ("settings", [("column_delimiter", s(",")), ("line_separator", s(None)),
-                                  ("quote_char", c('"')), ("quote_escape_char", c('"')),
-                                  ("write_column_header", b(True)), ("skip_column_header_on_append", b(False)),
-                                  ("write_row_header", b(False))]),
+                    ("settings", [
+                        ("file_chooser_settings_Internals", internals("SMID_WriterFileChooser")),
+                        ("file_chooser_settings", [
+                            fs_chooser_internals(),
+                            data_area_location(relative_path),
+                            ("filter_mode_Internals", internals("SMID_FilterMode")),
+                            ("create_missing_folders", b(True)),
+                            ("if_path_exists", s("overwrite"))]),
+                        ("column_delimiter", s(",")), ("row_delimiter", s("\n")),
+                        ("quote_char", c('"')), ("quote_escape_char", c('"')),
+                        ("write_column_header", b(True)), ("skip_column_header_on_append", b(False)),
+                        ("write_row_header", b(False))]),
                     ("advanced_settings", [("missing_value_pattern", s("")), ("compress_with_gzip", b(False)),
                                            ("quote_mode", s("IF_NEEDED")), ("separator_replacement", s("")),
                                            ("decimal_separator", c(".")), ("use_scientific_format", b(False)),
@@ -228,28 +240,127 @@ def csv_writer(relative_path):
                                                  ("add_table_name_to_comment", b(False)),
                                                  ("add_custom_text_to_comment", b(False)),
                                                  ("custom_comment_text", s(""))]),
-                    ("encoding", [("character_set", s(None))]),
+                    ("encoding", [("character_set", s("UTF-8"))]),
                 ])
 
 
+CSV_PATH = ["settings", "file_chooser_settings", "path", "path"]
+
+
 def image_writer(relative_folder, column, pattern):
-    """Image Writer (Table) (ImageWriterTableNodeFactory): one PNG column into a folder."""
+    """Image Writer (Table) (ImageWriterTableNodeFactory): one PNG column into a folder of the
+    workflow data area; keys as KNIME 5.11.0 saved them (no 5.8-line file; see README)."""
     return dict(factory="org.knime.base.node.io.filehandling.imagewriter.table.ImageWriterTableNodeFactory",
                 name="Image Writer (Table)", origin=KNIME_BASE, outputs=1,
-                model=[("output_location", writer_file_chooser(relative_folder, "FOLDER")),
-                       ("output_location_Internals", internals("SMID_WriterFileChooser")),
+                creation=["File System Connection", "Input Data Table", "Output Table"],
+                model=[("output_location", [data_area_location(relative_folder), fs_chooser_internals(),
+                                            ("create_missing_folders", b(True)),
+                                            ("if_path_exists", s("overwrite"))]),
                        ("image_column", s(column)), ("remove_image_column", b(False)),
                        ("generate_file_names", b(True)), ("filename_pattern", s(pattern)),
                        ("filename_column", [("useRowID", b(False)), ("columnName", s(None))])])
 
 
+IMAGE_PATH = ["output_location", "path", "path"]
+
+
 def cross_joiner():
-    """Cross Joiner (CrossJoinerNodeFactory): keys as persisted by CrossJoinerNodeSettings."""
+    """Cross Joiner (CrossJoinerNodeFactory): keys as KNIME 5.8.2's settings snapshot has them."""
     return dict(factory="org.knime.base.node.preproc.crossjoin.CrossJoinerNodeFactory", name="Cross Joiner",
                 origin=KNIME_BASE, outputs=1,
                 model=[("rigthSuffix", s(" (#1)")), ("CFG_SEPARATOR", s("_")), ("CFG_CACHE", i(1)),
                        ("CFG_SHOW_FIRST", b(False)), ("CFG_FIRST_COLUMNNAME", s("FirstRowIDs")),
                        ("CFG_SHOW_SECOND", b(False)), ("CFG_SECOND_COLUMNNAME", s("SecondRowIDs"))])
+
+
+def csv_reader(relative_path):
+    """CSV Reader (CSVTableReaderNodeFactory): a comma-separated file with a header in the workflow data
+    area, keys as KNIME 5.8.2's settings snapshot has them; the table spec is detected when the node is
+    configured (save_table_spec_config_Internals false), so the file alone defines the columns."""
+    filter_options = [("filter_files_extension", b(False)), ("files_extension_expression", s("")),
+                      ("files_extension_case_sensitive", b(False)), ("filter_files_name", b(False)),
+                      ("files_name_expression", s("*")), ("files_name_case_sensitive", b(False)),
+                      ("files_name_filter_type", s("WILDCARD")), ("include_hidden_files", b(False)),
+                      ("include_special_files", b(True)), ("filter_folders_name", b(False)),
+                      ("folders_name_expression", s("*")), ("folders_name_case_sensitive", b(False)),
+                      ("folders_name_filter_type", s("WILDCARD")), ("include_hidden_folders", b(False)),
+                      ("follow_links", b(True))]
+    settings = [
+        ("file_selection", [
+            data_area_location(relative_path),
+            ("filter_mode", [("filter_mode", s("FILE")), ("include_subfolders", b(False)),
+                             ("filter_options", filter_options)]),
+            fs_chooser_internals()]),
+        ("file_selection_Internals", internals("SMID_ReaderFileChooser")),
+        ("has_row_id", b(False)), ("has_column_header", b(True)), ("support_short_data_rows", b(False)),
+        ("skip_empty_data_rows", b(False)), ("prepend_file_idx_to_row_id", b(False)), ("comment_char", s("#")),
+        ("column_delimiter", s(",")), ("quote_char", s('"')), ("quote_escape_char", s('"')),
+        ("use_line_break_row_delimiter", b(True)), ("row_delimiter", s("\n")),
+        ("autodetect_buffer_size", i(1048576))]
+    advanced = [
+        ("save_table_spec_config_Internals", b(False)), ("check_table_spec", b(False)),
+        ("fail_on_differing_specs", b(True)), ("spec_merge_mode", s("UNION")),
+        ("append_path_column_Internals", b(False)), ("path_column_name_Internals", s("Path")),
+        ("limit_data_rows_scanned", b(True)), ("max_data_rows_scanned", ("xlong", 10000)),
+        ("limit_memory_per_column", b(True)), ("maximum_number_of_columns", i(8192)),
+        ("quote_option", s("REMOVE_QUOTES_AND_TRIM")), ("replace_empty_quotes_with_missing", b(True)),
+        ("no_row_delimiters_in_quotes", b(False)), ("min_chunk_size_in_bytes", ("xlong", 67108864)),
+        ("max_num_chunks_per_file", i(8)), ("thousands_separator", s("\0")), ("decimal_separator", s("."))]
+    limit_rows = [("skip_lines", b(False)), ("number_of_lines_to_skip", ("xlong", 0)), ("skip_data_rows", b(False)),
+                  ("number_of_rows_to_skip", ("xlong", 0)), ("limit_data_rows", b(False)), ("max_rows", ("xlong", 50))]
+    spec_config = [
+        ("version", s("V4_4")), ("individual_specs", []),
+        ("table_transformation", [
+            ("columns", [("num_columns", i(0)), ("intersection_indices", [("array-size", i(0))])]),
+            ("skip_empty_columns", b(False)), ("enforce_types", b(True)), ("column_filter_mode", s("UNION")),
+            ("unknown_columns_transformation", [("position", i(0)), ("keep", b(True)), ("force_type", b(False))])]),
+        ("source_group_id", s("")),
+        ("config_id", [("multi_table_read", [
+            ("settings", [("has_column_header", b(True)), ("has_row_id", b(False)), ("comment_char", s("#")),
+                          ("column_delimiter", s(",")), ("quote_char", s('"')), ("quote_escape_char", s('"')),
+                          ("row_delimiter", s("\n")), ("use_line_break_row_delimiter", b(True))]),
+            ("advanced_settings", [("quote_option", s("REMOVE_QUOTES_AND_TRIM")),
+                                   ("replace_empty_quotes_with_missing", b(True)),
+                                   ("limit_data_rows_scanned", b(True)), ("max_data_rows_scanned", ("xlong", 10000)),
+                                   ("thousands_separator", s("\0")), ("decimal_separator", s("."))]),
+            ("encoding", [("charset", s("UTF-8"))]),
+            ("limit_rows", [("skip_lines", b(False)), ("number_of_lines_to_skip", ("xlong", 0)),
+                            ("skip_data_rows", b(False)), ("number_of_rows_to_skip", ("xlong", 0))])])])]
+    return dict(factory="org.knime.base.node.io.filehandling.csv.reader.CSVTableReaderNodeFactory",
+                name="CSV Reader", origin=KNIME_BASE, outputs=1, creation=["File System Connection", "Data Table"],
+                model=[("settings", settings), ("advanced_settings", advanced), ("limit_rows", limit_rows),
+                       ("encoding", [("charset", s("UTF-8"))]), ("table_spec_config_Internals", spec_config)])
+
+
+def testflow_configuration(timeout_s=300):
+    """Testflow Configuration (TestConfigNodeFactory, KNIME Testing Framework): no log errors or warnings
+    expected, no node may fail; keys as a KNIME-saved Testflow Configuration has them."""
+    def none():
+        return [("array-size", i(0))]
+    return dict(factory="org.knime.testing.node.config.TestConfigNodeFactory", name="Testflow Configuration",
+                origin=KNIME_TESTING, outputs=0,
+                model=[("owner", s("breast-ct-knime")), ("requiredLogErrors", none()),
+                       ("requiredLogWarnings", none()), ("requiredLogInfos", none()),
+                       ("optionalLogMessages", none()), ("failingNodes", none()),
+                       ("requiredNodeWarnings", [("count", i(0))]), ("requiredNodeErrors", [("count", i(0))]),
+                       ("timeout", i(timeout_s)), ("maxHilitedRows", i(2500)), ("usedJanitors", none()),
+                       ("streamingTest", b(False)), ("testNodesInComponents", b(True)),
+                       ("requiredLoadVersion", s("2.8.0")),
+                       ("supportedTableBackends", strarray(["org.knime.core.data.container.BufferedTableBackend"]))])
+
+
+def difference_checker(columns):
+    """Table Difference Checker (DifferenceCheckerNodeFactory): input 1 = the table under test, input 2 =
+    the expected table; every column compared for equality (EqualityChecker), row IDs, column
+    properties and domains ignored (the expected table comes from a CSV file)."""
+    def flag(key, value):
+        return [(key + "_Internals", internals("SMID_boolean")), (key, b(value))]
+    per_column = [("checkerFactory", s("org.knime.testing.internal.diffcheckers.EqualityChecker$Factory")),
+                  ("internals", flag("ignoreColumnProperties", True) + flag("ignoreColumnElementNames", False)
+                   + flag("ignoreDomain", True) + flag("ignoreDomainPossibleValuesOrdering", False))]
+    return dict(factory="org.knime.testing.internal.nodes.differ.DifferenceCheckerNodeFactory",
+                name="Table Difference Checker", origin=KNIME_TESTING, outputs=0,
+                model=[(f"columnConfig_{c}", per_column) for c in columns] + [("ignoreRowIds", b(True))])
 
 
 # --- workflow assembly --------------------------------------------------------------------------
@@ -291,7 +402,11 @@ def node_settings(n, comment):
           ("node-bundle-vendor", s(bvendor)), ("node-bundle-version", s(bver)),
           ("node-feature-name", s(fname)), ("node-feature-symbolic-name", s(fsym)),
           ("node-feature-vendor", s(fvendor)), ("node-feature-version", s(fver)),
-          ("factory_settings", []), ("name", s(n["name"])), ("hasContent", b(False)), ("isInactive", b(False)),
+          ("factory_settings", [])]
+    if n.get("creation"):
+        # nodes with configurable ports (a file system port group): the port groups, as KNIME saves them
+        e.append(("node_creation_config", [(group, []) for group in n["creation"]]))
+    e += [("name", s(n["name"])), ("hasContent", b(False)), ("isInactive", b(False)),
           ("ports", [(f"port_{p}", [("index", i(p)), ("port_dir_location", s(None))])
                      for p in range(1, n["outputs"] + 1)]),
           ("filestores", [("file_store_location", s(None)), ("file_store_id", s(None))])]
@@ -305,11 +420,14 @@ def annotation(text, x, y, w, h):
             ("annotation-version", i(20151123)), ("styles", [])]
 
 
-def write_workflow(name, variables, nodes, connections, note, note_box):
-    folder = os.path.join(ROOT, name)
-    if os.path.isdir(folder):
-        shutil.rmtree(folder)
-    os.makedirs(folder)
+def write_workflow(name, variables, nodes, connections, note, note_box, parent=ROOT):
+    """Writes workflow.knime and the node folders; keeps the workflow's data area (data/)."""
+    folder = os.path.join(parent, name)
+    os.makedirs(folder, exist_ok=True)
+    for entry in os.listdir(folder):
+        if entry != "data":
+            p = os.path.join(folder, entry)
+            shutil.rmtree(p) if os.path.isdir(p) else os.remove(p)
     node_entries = []
     for nid, (n, (x, y), comment) in nodes.items():
         node_dir = f"{n['name']} (#{nid})"
@@ -325,7 +443,9 @@ def write_workflow(name, variables, nodes, connections, note, note_box):
                                                  ("destPort", i(dport))]))
     var_entries = [(f"Var_{k}", [("name", s(vn)), ("class", s("STRING")), ("value", s(vv))])
                    for k, (vn, vv) in enumerate(variables)]
-    wf = [("created_by", s("5.5.0")), ("created_by_nightly", b(False)), ("version", s("5.1.0")),
+    # created_by: the KNIME version that wrote the file; version: the workflow format, 5.1.0 in every
+    # workflow KNIME 5.5 to 5.11 saved (knime-core's test workflows)
+    wf = [("created_by", s(KNIME_VERSION)), ("created_by_nightly", b(False)), ("version", s("5.1.0")),
           ("name", s(None)),
           ("authorInformation", [("authored-by", s("breast-ct-knime")),
                                  ("authored-when", s("2026-11-25 20:00:00 +0000")),
@@ -337,24 +457,43 @@ def write_workflow(name, variables, nodes, connections, note, note_box):
     write_config(os.path.join(folder, "workflow.knime"), "workflow.knime", wf)
 
 
+def write_group_meta(folder, comment):
+    """workflowset.meta of a workflow group (what KNIME writes for a folder of workflows; the .knar
+    archives keep it in their top-level folder)."""
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "workflowset.meta"), "w", encoding="utf-8", newline="\n") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<KNIMEMetaInfo nrOfElements="3" xmlns="http://www.knime.org/2.9/metainfo">\n'
+                '    <element form="text" name="Author">breast-ct-knime</element>\n'
+                '    <element form="date" name="Creation Date">25/11/2026</element>\n'
+                f'    <element form="multiline" name="Comments">{escape(comment)}</element>\n'
+                '</KNIMEMetaInfo>\n')
+
+
 TIMES = ["Total", "Glands", "Skin", "Muscle", "Rib", "Fold", "Silicone"]
 GLANDULARITY = ["HU_G", "Seg_G", "breast (ml)", "fat (ml)", "glands (ml)", "skin (ml)", "muscle (ml)", "rib (ml)",
                 "skin fold (ml)", "implant (ml)", "mean HU tissue", "mean HU fat", "mean HU glands"]
 SPACING = ["slice spacing (mm)", "row spacing (mm)", "column spacing (mm)"]
 
 
+DATA = "knime://knime.workflow/data/"  # the workflow data area as a URL (our nodes take URLs)
+
+WHERE_OUTPUTS_GO = (
+    "All inputs and outputs default to this workflow's data area (<workflow>/data), so the workflow runs "
+    "as it is after import or upload to KNIME Hub; nothing is read or written outside the workflow folder.")
+
+
 def batch_segmentation():
-    out = "../output/batch_segmentation"
-    dr = dicom_reader("knime://knime.workflow/../data/dicom")
+    dr = dicom_reader(DATA + "dicom")
     dr["bindings"] = [bind(["folder"], "input_folder")]
-    nw = npy_writer("knime://knime.workflow/" + out, "labels")
+    nw = npy_writer(DATA + "output", "labels")
     nw["bindings"] = [bind(["folder"], "output_folder")]
-    cw_t = csv_writer(out + "/Segmentation_time.csv")
-    cw_t["bindings"] = [bind(["file_chooser_settings", "path", "path"], "segmentation_time_csv")]
-    cw_g = csv_writer(out + "/Glandularity.csv")
-    cw_g["bindings"] = [bind(["file_chooser_settings", "path", "path"], "glandularity_csv")]
-    iw = image_writer(out + "/images", "auto_seg_c", "auto_seg_c_?")
-    iw["bindings"] = [bind(["output_location", "path", "path"], "image_folder")]
+    cw_t = csv_writer("output/Segmentation_time.csv")
+    cw_t["bindings"] = [bind(CSV_PATH, "segmentation_time_csv")]
+    cw_g = csv_writer("output/Glandularity.csv")
+    cw_g["bindings"] = [bind(CSV_PATH, "glandularity_csv")]
+    iw = image_writer("output/images", "auto_seg_c", "auto_seg_c_?")
+    iw["bindings"] = [bind(IMAGE_PATH, "image_folder")]
     nodes = {
         1: (dr, (40, 120), "reads every series\nsubfolder of input_folder"),
         2: (segmenter(), (180, 120), "the published method"),
@@ -370,33 +509,33 @@ def batch_segmentation():
     }
     conns = [(1, 1, 2, 1), (2, 1, 3, 1), (3, 1, 4, 1), (4, 1, 5, 1), (5, 1, 6, 1), (4, 1, 7, 1), (7, 1, 8, 1),
              (4, 1, 9, 1), (3, 1, 10, 1)]
-    variables = [("input_folder", "knime://knime.workflow/../data/dicom"),
-                 ("output_folder", "knime://knime.workflow/" + out),
-                 ("segmentation_time_csv", out + "/Segmentation_time.csv"),
-                 ("glandularity_csv", out + "/Glandularity.csv"),
-                 ("image_folder", out + "/images")]
+    variables = [("input_folder", DATA + "dicom"),
+                 ("output_folder", DATA + "output"),
+                 ("segmentation_time_csv", "output/Segmentation_time.csv"),
+                 ("glandularity_csv", "output/Glandularity.csv"),
+                 ("image_folder", "output/images")]
     note = (
         "Breast CT batch segmentation (Shim et al. 2022): the same outputs as `breastct run`.\n"
         "DICOM Reader -> Breast Segmenter -> Representative Image Renderer -> Glandularity Calculator -> "
         "Segmentation_time.csv, Glandularity.csv (CSV Writer), segmentation_<uid>.npy (NPY Writer) and the "
-        "coronal label images (Image Writer).\n\n"
+        "coronal label images (Image Writer).\n" + WHERE_OUTPUTS_GO + "\n\n"
         "WHAT TO CHANGE (workflow variables: right-click the workflow > Workflow Variables..., or "
         "-workflow.variable=... in a batch run):\n"
         "  input_folder  = a folder with one DICOM series subfolder per breast (local path or knime:// URL); "
-        "default: the synthetic sample breast in ../data/dicom\n"
-        "  output_folder = where segmentation_<uid>.npy go (local path or knime:// URL)\n"
-        "  segmentation_time_csv, glandularity_csv, image_folder = paths RELATIVE TO THIS WORKFLOW for KNIME's "
-        "CSV Writer and Image Writer (e.g. ../output/run1/Glandularity.csv); for an absolute location choose "
-        "'Local File System' in their dialogs.\n"
+        "default: the synthetic sample breast in knime://knime.workflow/data/dicom\n"
+        "  output_folder = where segmentation_<uid>.npy go (local path or knime:// URL); default data/output\n"
+        "  segmentation_time_csv, glandularity_csv, image_folder = paths RELATIVE TO THE WORKFLOW DATA AREA "
+        "for KNIME's CSV Writer and Image Writer (default output/...); for another location choose it in "
+        "their dialogs.\n"
         "Existing outputs are overwritten. Glandularity.csv names the breast column 'id' (the scripts: 'uid').")
-    write_workflow("Breast CT batch segmentation", variables, nodes, conns, note, (20, -260, 880, 250))
+    write_workflow("Breast CT batch segmentation", variables, nodes, conns, note, (20, -280, 880, 270))
 
 
 def from_npy():
-    dr = npy_reader("knime://knime.workflow/../data/npy")
+    dr = npy_reader(DATA + "npy")
     dr["bindings"] = [bind(["location"], "input_folder")]
-    cw = csv_writer("../output/from_npy/Glandularity.csv")
-    cw["bindings"] = [bind(["file_chooser_settings", "path", "path"], "glandularity_csv")]
+    cw = csv_writer("output/Glandularity.csv")
+    cw["bindings"] = [bind(CSV_PATH, "glandularity_csv")]
     nodes = {
         1: (dr, (40, 120), "<uid>.npy of input_folder\n(not cylinder*, segmentation_*)"),
         2: (segmenter(), (180, 120), "the published method"),
@@ -405,28 +544,27 @@ def from_npy():
         5: (cw, (600, 120), "Glandularity.csv"),
     }
     conns = [(1, 1, 2, 1), (2, 1, 3, 1), (3, 1, 4, 1), (4, 1, 5, 1)]
-    variables = [("input_folder", "knime://knime.workflow/../data/npy"),
-                 ("glandularity_csv", "../output/from_npy/Glandularity.csv")]
+    variables = [("input_folder", DATA + "npy"),
+                 ("glandularity_csv", "output/Glandularity.csv")]
     note = (
         "From existing NPY files: for users of the authors' Python scripts. Reads the <uid>.npy volumes that "
         "DICOM_to_numpy.py (or `breastct dicom2npy`) wrote - int16 HU, [slice][row][column], slice 0 = chest "
-        "wall - segments them and writes the glandularity of every breast.\n\n"
+        "wall - segments them and writes the glandularity of every breast.\n" + WHERE_OUTPUTS_GO + "\n\n"
         "WHAT TO CHANGE (workflow variables):\n"
         "  input_folder     = the folder with the <uid>.npy files (cylinder.npy and segmentation_*.npy are "
-        "skipped); default: the sample in ../data/npy\n"
-        "  glandularity_csv = output file, relative to this workflow (KNIME's CSV Writer)\n"
+        "skipped); default: the sample in knime://knime.workflow/data/npy\n"
+        "  glandularity_csv = output file, relative to the workflow data area (KNIME's CSV Writer)\n"
         "NPY files carry no voxel spacing: the NPY Reader assumes 0.3 mm (the scanner of the method); change "
         "it in its dialog for other data, otherwise the volumes in ml are wrong.")
-    write_workflow("From existing NPY files", variables, nodes, conns, note, (20, -200, 760, 190))
+    write_workflow("From existing NPY files", variables, nodes, conns, note, (20, -220, 760, 210))
 
 
 def labels_to_dicom():
-    labels = npy_reader("knime://knime.workflow/../data/npy", include="segmentation_*.npy", exclude="",
-                        column="labels")
+    labels = npy_reader(DATA + "npy", include="segmentation_*.npy", exclude="", column="labels")
     labels["bindings"] = [bind(["location"], "input_folder")]
-    cyl = npy_reader("knime://knime.workflow/../data/npy/cylinder.npy", column="cylinder")
+    cyl = npy_reader(DATA + "npy/cylinder.npy", column="cylinder")
     cyl["bindings"] = [bind(["location"], "cylinder_file")]
-    dw = dicom_writer("knime://knime.workflow/../output/labels_to_dicom", "cylinder")
+    dw = dicom_writer(DATA + "output", "cylinder")
     dw["bindings"] = [bind(["folder"], "output_folder")]
     nodes = {
         1: (labels, (40, 80), "segmentation_<uid>.npy\nof input_folder"),
@@ -435,25 +573,120 @@ def labels_to_dicom():
         4: (dw, (360, 140), "segmentation_<uid>/CT*.dcm\ninto output_folder"),
     }
     conns = [(1, 1, 3, 1), (2, 1, 3, 2), (3, 1, 4, 1)]
-    variables = [("input_folder", "knime://knime.workflow/../data/npy"),
-                 ("cylinder_file", "knime://knime.workflow/../data/npy/cylinder.npy"),
-                 ("output_folder", "knime://knime.workflow/../output/labels_to_dicom")]
+    variables = [("input_folder", DATA + "npy"),
+                 ("cylinder_file", DATA + "npy/cylinder.npy"),
+                 ("output_folder", DATA + "output")]
     note = (
         "Labels to DICOM: writes label volumes as DICOM series for the AB-CT Monte-Carlo dose simulation "
         "(Numpy_to_DICOM.py / `breastct npy2dicom`). Value = label + 1024 with RescaleIntercept -1024 "
         "(HU = label); the CT-table cylinder ring is drawn as label 9 (set 'Cylinder label' to 8 for the "
-        "scripts' value). Every series gets new Series/SOP Instance UIDs.\n\n"
+        "scripts' value). Every series gets new Series/SOP Instance UIDs.\n" + WHERE_OUTPUTS_GO + "\n\n"
         "WHAT TO CHANGE (workflow variables):\n"
         "  input_folder  = folder with segmentation_<uid>.npy (uint8 labels)\n"
         "  cylinder_file = the cylinder.npy that dicom2npy wrote for these breasts\n"
-        "  output_folder = where the series folders segmentation_<uid>/ go\n"
+        "  output_folder = where the series folders segmentation_<uid>/ go; default data/output\n"
         "Without a ring: delete the Cross Joiner and the second reader, connect the first reader to the "
         "DICOM Writer and set its cylinder column to <none>.")
-    write_workflow("Labels to DICOM", variables, nodes, conns, note, (20, -220, 700, 200))
+    write_workflow("Labels to DICOM", variables, nodes, conns, note, (20, -240, 700, 220))
+
+
+# --- testflows (workflows/tests): one per node of ours, run by KNIME's testing framework ----------
+
+TESTS = os.path.join(ROOT, "tests")
+
+
+def copy_sample(testflow, *files):
+    """Copies sample inputs of the example workflows into a testflow's data area (data/<subpath>)."""
+    for example, sub in files:
+        src = os.path.join(ROOT, example, "data", sub)
+        dst = os.path.join(TESTS, testflow, "data", sub)
+        if os.path.isdir(src):
+            if os.path.isdir(dst):
+                shutil.rmtree(dst)
+            shutil.copytree(src, dst)
+        else:
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            shutil.copyfile(src, dst)
+
+
+IMAGE_NPY = ("From existing NPY files", "npy/phantom_s5.npy")
+LABELS_NPY = ("Labels to DICOM", "npy/segmentation_phantom_s5.npy")
+DICOM_SERIES = ("Breast CT batch segmentation", "dicom/phantom_s5")
+
+
+def image_reader():
+    return npy_reader(DATA + "npy/phantom_s5.npy", include="*.npy", exclude="", column="image")
+
+
+def labels_reader(location=DATA + "npy/segmentation_phantom_s5.npy"):
+    return npy_reader(location, include="*.npy", exclude="", column="labels")
+
+
+def testflow(name, what, chain, chain_conns, last, compared, inputs):
+    """A testflow: Testflow Configuration, the node under test in `chain` (node id -> (node, comment)),
+    a Column Filter on the compared columns of node `last`, a CSV Reader of data/expected.csv (written by
+    tools/ExpectedTables.java from the sample data with the engine alone) and a Table Difference Checker."""
+    copy_sample(name, *inputs)
+    nodes = {1: (testflow_configuration(), (40, -120), "no errors,\nno failing node")}
+    x = 40
+    for nid, (n, comment) in chain.items():
+        nodes[nid] = (n, (x, 80 if nid % 2 == 0 else 200), comment)
+        x += 140
+    cf, rd, dc = 90, 91, 92
+    nodes[cf] = (column_filter(compared), (x, 80), "the compared columns")
+    nodes[rd] = (csv_reader("expected.csv"), (x, 240), "expected table\n(data/expected.csv)")
+    nodes[dc] = (difference_checker(compared), (x + 160, 160), "equal to the\nexpected table")
+    conns = chain_conns + [(last, 1, cf, 1), (cf, 1, dc, 1), (rd, 1, dc, 2)]
+    note = (f"Testflow of the node '{what}' (KNIME Testing Framework): runs it on the sample data in this "
+            "workflow's data area and compares the columns " + ", ".join(compared) + " with data/expected.csv "
+            "(Table Difference Checker, exact equality). The expected table was computed from the same sample "
+            "data with the engine alone (workflows/tools/ExpectedTables.java), not with KNIME.\n"
+            "WHAT TO CHANGE: nothing; run it with KNIME's test application (workflows/README.md, 'Testflows').")
+    write_workflow(name, [], nodes, conns, note, (20, -300, 760, 150), parent=TESTS)
+
+
+def testflows():
+    os.makedirs(TESTS, exist_ok=True)
+    gland = ["id"] + GLANDULARITY
+    testflow("Test Breast CT DICOM Reader", "Breast CT DICOM Reader",
+             {2: (dicom_reader(DATA + "dicom"), "the sample series")}, [], 2,
+             ["id", "slices", "rows", "columns"], [DICOM_SERIES])
+    testflow("Test Breast CT NPY Reader", "Breast CT NPY Reader",
+             {2: (image_reader(), "int16 HU volume"), 3: (labels_reader(), "uint8 labels,\nprefix stripped"),
+              4: (cross_joiner(), "image + labels"), 5: (glandularity(), "values that follow\nfrom both volumes")},
+             [(2, 1, 4, 1), (3, 1, 4, 2), (4, 1, 5, 1)], 5, gland, [IMAGE_NPY, LABELS_NPY])
+    testflow("Test Breast Segmenter", "Breast Segmenter",
+             {2: (image_reader(), "int16 HU volume"), 3: (segmenter(), "default settings"),
+              4: (glandularity(), "label volumes, Seg_G,\nmean HU per label")},
+             [(2, 1, 3, 1), (3, 1, 4, 1)], 4, gland, [IMAGE_NPY])
+    testflow("Test Glandularity Calculator", "Glandularity Calculator",
+             {2: (image_reader(), "int16 HU volume"), 3: (labels_reader(), "labels of the method"),
+              4: (cross_joiner(), "image + labels"), 5: (glandularity(), "HU_G, Seg_G, volumes")},
+             [(2, 1, 4, 1), (3, 1, 4, 2), (4, 1, 5, 1)], 5, gland, [IMAGE_NPY, LABELS_NPY])
+    testflow("Test Representative Image Renderer", "Representative Image Renderer",
+             {2: (image_reader(), "int16 HU volume"), 3: (labels_reader(), "labels of the method"),
+              4: (cross_joiner(), "image + labels"), 5: (renderer(), "PNGs of every plane")},
+             [(2, 1, 4, 1), (3, 1, 4, 2), (4, 1, 5, 1)], 5, ["id"], [IMAGE_NPY, LABELS_NPY])
+    nw = npy_writer(DATA + "output", "labels")
+    testflow("Test Breast CT NPY Writer", "Breast CT NPY Writer",
+             {2: (labels_reader(), "labels of the method"), 3: (nw, "into data/output"),
+              4: (image_reader(), "int16 HU volume"), 5: (labels_reader(DATA + "output"), "read back\n(after the writer)"),
+              6: (cross_joiner(), "image + written labels"), 7: (glandularity(), "values that follow\nfrom both")},
+             [(2, 1, 3, 1), (3, 0, 5, 0), (4, 1, 6, 1), (5, 1, 6, 2), (6, 1, 7, 1)], 7, gland,
+             [IMAGE_NPY, LABELS_NPY])
+    dw = dicom_writer(DATA + "output", "")
+    testflow("Test Breast CT DICOM Writer", "Breast CT DICOM Writer",
+             {2: (labels_reader(), "labels of the method"), 3: (dw, "series into data/output"),
+              4: (dicom_reader(DATA + "output", remove_cylinder=False, dummy_slices=0, trim=False),
+                  "read back as written\n(after the writer)")},
+             [(2, 1, 3, 1), (3, 0, 4, 0)], 4, ["slices", "rows", "columns"], [LABELS_NPY])
+    write_group_meta(TESTS, "Testflows of the Breast CT Segmentation nodes (KNIME Testing Framework).")
 
 
 if __name__ == "__main__":
     batch_segmentation()
     from_npy()
     labels_to_dicom()
+    write_group_meta(ROOT, "Example workflows of the Breast CT Segmentation extension (breast-ct-knime).")
+    testflows()
     print("workflows written to", ROOT)

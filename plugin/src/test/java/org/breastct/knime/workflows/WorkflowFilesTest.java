@@ -103,25 +103,20 @@ class WorkflowFilesTest {
     }
 
     /**
-     * KNIME nodes used, verified in knime/knime-base (factory class and the keys its model saves);
-     * see workflows/README.md for the files and versions followed.
+     * KNIME nodes used: data ports and top-level model keys. Their full key trees are compared with
+     * settings KNIME saved by the workflows module's KnimeNodeSettingsTest (workflows/README.md).
      */
     private static final Map<String, Knime> KNIME = Map.of(
             "org.knime.base.node.io.filehandling.csv.writer.CSVWriter2NodeFactory",
-            new Knime(1, 0, Set.of("file_chooser_settings", "file_chooser_settings_Internals", "settings",
-                    "advanced_settings", "comment_header_settings", "encoding")),
+            new Knime(1, 0, Set.of("settings", "advanced_settings", "comment_header_settings", "encoding")),
             "org.knime.base.node.preproc.filter.column.DataColumnSpecFilterNodeFactory",
             new Knime(1, 1, Set.of("column-filter")),
             "org.knime.base.node.io.filehandling.imagewriter.table.ImageWriterTableNodeFactory",
-            new Knime(1, 1, Set.of("output_location", "output_location_Internals", "image_column",
-                    "remove_image_column", "generate_file_names", "filename_pattern", "filename_column")),
+            new Knime(1, 1, Set.of("output_location", "image_column", "remove_image_column", "generate_file_names",
+                    "filename_pattern", "filename_column")),
             "org.knime.base.node.preproc.crossjoin.CrossJoinerNodeFactory",
             new Knime(2, 1, Set.of("rigthSuffix", "CFG_SEPARATOR", "CFG_CACHE", "CFG_SHOW_FIRST",
                     "CFG_FIRST_COLUMNNAME", "CFG_SHOW_SECOND", "CFG_SECOND_COLUMNNAME")));
-
-    /** Sub-keys of KNIME's writer file chooser (SettingsModelWriterFileChooser). */
-    private static final Set<String> FILE_CHOOSER_KEYS = Set.of("path", "file_system_chooser__Internals",
-            "filter_mode", "filter_mode_Internals", "create_missing_folders", "if_path_exists");
 
     private static Path root;
     private static Set<String> registeredFactories;
@@ -350,16 +345,6 @@ class WorkflowFilesTest {
             Knime k = KNIME.get(factory);
             assertNotNull(k, where + ": KNIME factory " + factory + " is on the verified allow-list");
             assertEquals(k.modelKeys(), model.children().keySet(), where + ": model keys of " + factory);
-            for (String chooser : List.of("file_chooser_settings", "output_location")) {
-                Config fc = model.config(chooser);
-                if (fc != null) {
-                    assertEquals(FILE_CHOOSER_KEYS, fc.children().keySet(), where + ": " + chooser);
-                    Config loc = fc.config("path");
-                    assertEquals("true", loc.string("location_present"), where);
-                    assertEquals("RELATIVE", loc.string("file_system_type"), where);
-                    assertEquals("knime.workflow", loc.string("file_system_specifier"), where);
-                }
-            }
             ports = new Ports(k.in(), k.out());
         }
         Config outPorts = s.config("ports");
@@ -501,10 +486,14 @@ class WorkflowFilesTest {
                 }
             }
         }
-        try (Stream<Path> s = Files.walk(root.resolve("data"))) {
-            long bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-            assertTrue(bytes < 9_000_000L, "sample data stays small: " + bytes + " bytes");
+        // the sample data lives in each workflow's data area (<workflow>/data)
+        long bytes = 0;
+        for (Path wf : workflows()) {
+            try (Stream<Path> s = Files.walk(wf.resolve("data"))) {
+                bytes += s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
         }
+        assertTrue(bytes < 9_000_000L, "sample data stays small: " + bytes + " bytes");
     }
 
     // ---- columns through the workflow -------------------------------------------------------
