@@ -87,6 +87,10 @@ class BundlesResolveTest {
                 // RESOLVED, or STARTING/ACTIVE once a lazy bundle has loaded a class
                 assertEquals(0, osgi.bundle(bsn).getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED), bsn + " is resolved");
             }
+            // the stand-ins carry the real bundles' versions at tag analytics-platform/5.8.0 (KNIME 5.8's lowest)
+            assertEquals(Version.parseVersion("5.8.0"), osgi.bundle("org.knime.core").getVersion());
+            assertEquals(Version.parseVersion("5.8.0"), osgi.bundle("org.knime.core.ui").getVersion());
+            assertEquals(Version.parseVersion("5.6.0"), osgi.bundle("org.knime.filehandling.core").getVersion());
             // the engine wires to the commons-csv installed as KNIME's, not to a copy of its own
             Bundle csvProvider = osgi.packageProvider(osgi.bundle(ENGINE), "org.apache.commons.csv");
             assertNotNull(csvProvider, "org.apache.commons.csv is wired for the engine");
