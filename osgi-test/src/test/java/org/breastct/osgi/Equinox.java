@@ -83,9 +83,9 @@ final class Equinox implements AutoCloseable {
 
     /**
      * One line per installed bundle that did not resolve, naming each of its mandatory requirements that no
-     * resolved bundle satisfies: {@code "org.breastct.engine 1.0.0.x: unresolved Import-Package
+     * resolved bundle satisfies: {@code "org.breastct.engine 1.0.0.x: Import-Package
      * (&(osgi.wiring.package=org.apache.commons.csv)(version>=1.11.0)...) - no bundle provides it"} (or "provided
-     * only by the unresolved bundle X", or the candidates if a conflict rather than a gap is the cause), followed
+     * only by the unresolved X"; if every requirement has a resolved candidate, the cause is a conflict), followed
      * by Equinox's own explanation. Empty if everything resolved.
      */
     List<String> resolutionProblems() {
@@ -108,9 +108,10 @@ final class Equinox implements AutoCloseable {
                 } else if (resolvedProviders.isEmpty()) {
                     gaps.add(describe(req) + " - provided only by the unresolved "
                             + providers.stream().map(Equinox::name).collect(Collectors.joining(", ")));
-                } else {
-                    gaps.add(describe(req) + " - candidates " + resolvedProviders + " (a conflict, see below)");
                 }
+            }
+            if (gaps.isEmpty()) {
+                gaps.add("every mandatory requirement has a resolved candidate: a conflict (uses, singleton)");
             }
             problems.add(name(b) + ": " + String.join("; ", gaps) + " | Equinox: " + equinoxExplanation(b));
         }
