@@ -39,17 +39,26 @@ class BundlesResolveTest {
     @TempDir
     Path tmp;
 
-    /** The jars, by the system property the pom sets (see pom.xml); fails if one is missing. */
+    /**
+     * The jars, by the system property the pom sets (see pom.xml); fails if one is missing, or if one of ours
+     * is not the one this build made (a snapshot from the local repository, when the module runs alone).
+     */
     private static Map<String, Path> bundles() {
+        String root = System.getProperty("reactor.root");
+        assertTrue(root != null && !root.isEmpty(), "system property reactor.root (set by osgi-test/pom.xml)");
         Map<String, Path> jars = new LinkedHashMap<>();
         for (String p : List.of("knime.core", "knime.filehandling.core", "knime.core.ui", "commons.io",
                 "commons.codec", "commons.csv", "engine", "plugin")) {
             String value = System.getProperty("bundle." + p);
             assertTrue(value != null && !value.isEmpty() && !value.contains("${"),
                     "system property bundle." + p + " (set by osgi-test/pom.xml) is " + value);
-            Path jar = Path.of(value);
+            Path jar = Path.of(value).toAbsolutePath().normalize();
             assertTrue(Files.isRegularFile(jar) && jar.toString().endsWith(".jar"),
                     "bundle." + p + ": no jar at " + jar + " (build the reactor first: ./mvnw verify)");
+            if (!p.startsWith("commons.")) {
+                assertTrue(jar.startsWith(Path.of(root).toAbsolutePath().normalize()), "bundle." + p + ": " + jar
+                        + " is not a jar this build made under " + root + " (run the reactor: ./mvnw verify)");
+            }
             jars.put(p, jar);
         }
         return jars;
