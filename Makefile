@@ -17,8 +17,12 @@ build: setup
 test: setup
 	$(MVNW) verify
 
-$(JAR):
-	$(MAKE) build
+# the CLI jar is rebuilt (engine + cli only) whenever a source, resource or pom it is made from changed
+JAR_SOURCES := pom.xml engine/pom.xml cli/pom.xml $(shell find engine/src/main cli/src/main -type f 2>/dev/null)
+
+$(JAR): $(JAR_SOURCES)
+	$(MVNW) -q -pl engine,cli package -DskipTests
+	@touch $@
 
 demo: setup $(JAR)
 	java -Xmx4g -jar $(JAR) demo --output $(DEMO)

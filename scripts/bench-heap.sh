@@ -13,7 +13,7 @@ step=${STEP:-50}
 voxels=0
 finishes() { # finishes MB [bench options]: true if the run completes; notes the voxel count
   local out
-  out=$(java -Xmx"$1"m -jar "$jar" bench --repeat 1 --json "${@:2}" 2>/dev/null) || return 1
+  out=$(java -Xmx"$1"m -jar "$jar" bench --in-process --repeat 1 --json "${@:2}" 2>/dev/null) || return 1
   voxels=$(printf '%s\n' "$out" | sed -n 's/.*"voxels":\([0-9]*\).*/\1/p' | head -1)
 }
 if ! finishes "$hi" "$@"; then

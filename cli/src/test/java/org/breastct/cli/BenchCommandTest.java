@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code bench} on a small phantom: it runs and prints its figures (their values are not tested). */
+/**
+ * {@code bench} on a small phantom: it runs (in a fresh JVM, or in-process) and prints its figures
+ * (their values are not tested).
+ */
 class BenchCommandTest {
 
     @Test
@@ -28,6 +31,30 @@ class BenchCommandTest {
         assertTrue(m.find(), lines[2]);
         assertTrue(Integer.parseInt(m.group(1)) <= 4, lines[2]);
         assertTrue(Double.parseDouble(m.group(3)) <= Double.parseDouble(m.group(2)), lines[2]);
+    }
+
+    @Test
+    void printsEachRunAndAColdAndWarmTableRowFromAFreshJvm() {
+        CliTestSupport.Run r = CliTestSupport.run("bench", "--shape", "40,128,128", "--repeat", "3", "--threads", "2");
+        assertEquals(Main.OK, r.code(), r.err());
+        for (int run = 1; run <= 3; run++) {
+            assertTrue(r.out().contains("run " + run + ": fold "), r.out());
+        }
+        assertTrue(r.out().contains("cold (run 1, fresh JVM)"), r.out());
+        assertTrue(r.out().contains("warm (best of runs 2..3)"), r.out());
+        Matcher row = Pattern.compile("(?m)^40x128x128 +0\\.7 M  [0-9.]+ s \\([0-9.]+ us/voxel\\) +[0-9.]+ s "
+                + "\\([0-9.]+ us/voxel\\) +cold [0-9]+x, warm [0-9]+x$").matcher(r.out());
+        assertTrue(row.find(), r.out());
+    }
+
+    @Test
+    void inProcessRunsInThisJvm() {
+        CliTestSupport.Run r = CliTestSupport.run("bench", "--in-process", "--shape", "40,128,128", "--repeat", "1",
+                "--json", "--threads", "1");
+        assertEquals(Main.OK, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(1, lines.length, r.out());
+        assertTrue(lines[0].startsWith("{\"run\":1,\"shape\":[40,128,128],"), lines[0]);
     }
 
     @Test

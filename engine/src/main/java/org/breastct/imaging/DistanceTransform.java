@@ -77,6 +77,24 @@ public final class DistanceTransform {
      *                                  {@code out.length < dims.size()}
      */
     public static int[] squared(boolean[] foreground, Dims dims, int[] out, TaskExecutor executor) {
+        return squaredAtMost(foreground, dims, out, NO_BACKGROUND, executor);
+    }
+
+    /**
+     * {@code min(EDT^2, cap)} voxel by voxel, written into the first {@code dims.size()} entries of
+     * {@code out} as {@link #squared(boolean[], Dims, int[], TaskExecutor)} does (voxels of a grid
+     * without background get {@code cap}; {@code cap == NO_BACKGROUND} is {@code squared} itself).
+     * Exact, not an approximation: capping the first (1-D) pass at {@code cap} caps the result, since
+     * every voxel's own term of the later passes is at most {@code cap}. Faster when the caller needs
+     * only small distances (lines whose values all reach the cap are constant and skipped).
+     *
+     * @throws IllegalArgumentException if {@code cap < 1}, {@code foreground.length != dims.size()} or
+     *                                  {@code out.length < dims.size()}
+     */
+    public static int[] squaredAtMost(boolean[] foreground, Dims dims, int[] out, int cap, TaskExecutor executor) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("cap must be at least 1, not " + cap);
+        }
         Objects.requireNonNull(foreground, "foreground");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(executor, "executor");
@@ -103,9 +121,9 @@ public final class DistanceTransform {
                     for (int x0 = 0; x0 < nx; x0 += cw) {
                         int b = Math.min(cw, nx - x0);
                         if (nz < NONE) {
-                            columnPass(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw);
+                            columnPass(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw, cap);
                         } else {
-                            columnPassLarge(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw);
+                            columnPassLarge(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw, cap);
                         }
                     }
                 }
@@ -129,7 +147,7 @@ public final class DistanceTransform {
             // 2-D: rows in parallel, then blocks of columns in parallel
             executor.forRange(ny, (from, to) -> {
                 for (int y = from; y < to; y++) {
-                    rowPass(foreground, out, y * nx, nx);
+                    rowPass(foreground, out, y * nx, nx, cap);
                 }
             });
             if (ny > 1) {
@@ -151,8 +169,8 @@ public final class DistanceTransform {
         }
     }
 
-    /** 1-D squared distance to the nearest false entry of one row; NO_BACKGROUND if none. */
-    private static void rowPass(boolean[] fg, int[] out, int start, int n) {
+    /** 1-D squared distance to the nearest false entry of one row, at most cap (cap if none). */
+    private static void rowPass(boolean[] fg, int[] out, int start, int n, int cap) {
         // forward: distance to the nearest background on the left (or "none")
         int last = -1;
         for (int x = 0; x < n; x++) {
@@ -164,7 +182,8 @@ public final class DistanceTransform {
             }
         }
         if (last < 0) {
-            return; // no background in the row: all NO_BACKGROUND
+            java.util.Arrays.fill(out, start, start + n, cap); // no background in the row
+            return;
         }
         // backward: nearest background on the right; square the result
         int next = -1;
@@ -177,17 +196,18 @@ public final class DistanceTransform {
             if (next >= 0 && (d == NO_BACKGROUND || next - x < d)) {
                 d = next - x;
             }
-            out[start + x] = d * d;
+            out[start + x] = d == NO_BACKGROUND ? cap : Math.min(d * d, cap);
         }
     }
 
     /**
      * 1-D pass along z for the {@code b} adjacent columns starting at flat index {@code start} of
      * slice 0: squared distance to the nearest background voxel of each column, NO_BACKGROUND if
-     * the column has none. {@code tmp} (nz * cw, cw &gt;= b) and {@code last} (cw) are scratch.
+     * the column has none, both capped at {@code cap}. {@code tmp} (nz * cw, cw &gt;= b) and {@code last}
+     * (cw) are scratch.
      */
     private static void columnPass(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
-            int[] last, int cw) {
+            int[] last, int cw, int cap) {
         // forward: z minus the last background z at or before z (NONE - ... when there is none)
         for (int k = 0; k < b; k++) {
             last[k] = -NONE;
@@ -209,14 +229,14 @@ public final class DistanceTransform {
                 int l = fg[p + k] ? last[k] : z;
                 last[k] = l;
                 int d = Math.min(tmp[t + k], l - z);
-                out[p + k] = d >= NONE ? NO_BACKGROUND : d * d;
+                out[p + k] = d >= NONE ? cap : Math.min(d * d, cap);
             }
         }
     }
 
     /** {@link #columnPass} with explicit tests, for grids of at least {@link #NONE} slices. */
     private static void columnPassLarge(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
-            int[] last, int cw) {
+            int[] last, int cw, int cap) {
         // forward: distance to the nearest background at or before z (-1 = none)
         for (int k = 0; k < b; k++) {
             last[k] = -1;
@@ -243,7 +263,7 @@ public final class DistanceTransform {
                 if (last[k] >= 0 && (d < 0 || last[k] - z < d)) {
                     d = last[k] - z;
                 }
-                out[p + k] = d < 0 ? NO_BACKGROUND : d * d;
+                out[p + k] = d < 0 ? cap : (int) Math.min((long) d * d, cap);
             }
         }
     }

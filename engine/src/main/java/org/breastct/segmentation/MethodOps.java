@@ -56,8 +56,13 @@ final class MethodOps {
      * entries past {@code dims.size()} are 0.
      */
     static int[] squaredEdtForFlood(boolean[] foreground, Dims dims, TaskExecutor executor) {
+        return squaredEdtForFlood(foreground, dims, DistanceTransform.NO_BACKGROUND, executor);
+    }
+
+    /** {@link #squaredEdtForFlood(boolean[], Dims, TaskExecutor)} capped: {@code min(EDT^2, cap)}. */
+    static int[] squaredEdtForFlood(boolean[] foreground, Dims dims, int cap, TaskExecutor executor) {
         int[] out = new int[Watershed.inPlaceLength(dims, Connectivity.FACE)];
-        return DistanceTransform.squared(foreground, dims, out, executor);
+        return DistanceTransform.squaredAtMost(foreground, dims, out, cap, executor);
     }
 
     /** {@code values[i] = -values[i]} (squared EDT to watershed priority "-EDT"), in parallel. */

@@ -103,8 +103,9 @@ public final class SkinStage {
         int[][] boxes = MethodOps.sliceBoxes(breast, dims, executor); // bands and the per-slice part use them
         boolean[] ws = watershedMask(img, breast, boxes, sphere, dims, progress);
 
-        // Watershed from the deep regions.
-        int[] priority = MethodOps.squaredEdtForFlood(ws, dims, executor);
+        // Watershed from the deep regions. Distances above depth + 1 do not matter, so the transform is
+        // capped there (same markers, same flooding order; see floodCap).
+        int[] priority = MethodOps.squaredEdtForFlood(ws, dims, floodCap(settings.skinMarkerEdt()), executor);
         progress.report(0.35, "skin: distance transform");
         progress.checkCancelled();
         long markerSq = (long) settings.skinMarkerEdt() * settings.skinMarkerEdt();
@@ -251,6 +252,18 @@ public final class SkinStage {
             }
         });
         return ws;
+    }
+
+    /**
+     * The squared EDT above which the skin watershed does not depend on the value: {@code (depth + 1)^2}
+     * for markers {@code EDT > depth}. Capping at it keeps every marker (cap &gt; depth^2) and every
+     * priority the flood queues exactly: it queues only non-markers (EDT &lt;= depth) and markers next
+     * to one, whose EDT is at most depth + 1 (the EDT changes by at most 1 between neighbours); the
+     * lower bound of the queue's priority range may move, which shifts every bucket alike.
+     */
+    static int floodCap(int depth) {
+        long d = Math.abs((long) depth) + 1;
+        return (int) Math.min(d * d, org.breastct.imaging.DistanceTransform.NO_BACKGROUND);
     }
 
     /** {@code label(squaredEdt > markerSq)}, 26-connected: the watershed markers. */

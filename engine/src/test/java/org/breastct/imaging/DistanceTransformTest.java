@@ -116,6 +116,57 @@ class DistanceTransformTest {
         }
     }
 
+    @Test
+    void cappedIsTheMinimumOfTheTransformAndTheCap() {
+        // 3-D: a single background voxel at the centre of a 1 x 1 x 9 line and of a 7 x 7 x 7 cube
+        boolean[] line = {true, true, true, true, false, true, true, true, true};
+        assertArrayEquals(new int[] {5, 5, 4, 1, 0, 1, 4, 5, 5},
+                DistanceTransform.squaredAtMost(line, new Dims(9, 1, 1), new int[9], 5, TaskExecutor.sequential()));
+        assertArrayEquals(new int[] {5, 5, 4, 1, 0, 1, 4, 5, 5},
+                DistanceTransform.squaredAtMost(line, Dims.slice(1, 9), new int[9], 5, TaskExecutor.sequential()));
+        // no background: every voxel gets the cap (2-D and 3-D)
+        boolean[] all = new boolean[12];
+        Arrays.fill(all, true);
+        int[] sevens = new int[12];
+        Arrays.fill(sevens, 7);
+        assertArrayEquals(sevens, DistanceTransform.squaredAtMost(all, new Dims(2, 2, 3), new int[12], 7,
+                TaskExecutor.sequential()));
+        assertArrayEquals(sevens, DistanceTransform.squaredAtMost(all, Dims.slice(3, 4), new int[12], 7,
+                TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squaredAtMost(all, new Dims(2, 2, 3),
+                new int[12], 0, TaskExecutor.sequential()));
+    }
+
+    @Test
+    void cappedMatchesBruteForceOnRandomVolumesForAnyThreadCount() {
+        Random rnd = new Random(11);
+        Dims[] shapes = {new Dims(9, 8, 10), new Dims(1, 17, 13), new Dims(14, 3, 17), new Dims(30, 1, 1)};
+        double[] foreground = {0.85, 0.97, 0.995};
+        int[] caps = {1, 2, 5, 16, 50, DistanceTransform.NO_BACKGROUND};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : shapes) {
+                for (double p : foreground) {
+                    boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
+                    int[] exact = bruteForce(m, d);
+                    for (int cap : caps) {
+                        int[] expected = new int[exact.length];
+                        for (int i = 0; i < exact.length; i++) {
+                            expected[i] = Math.min(exact[i], cap);
+                        }
+                        String what = d + " p=" + p + " cap=" + cap;
+                        int[] out = new int[d.size() + 3];
+                        Arrays.fill(out, -9);
+                        assertSame(out, DistanceTransform.squaredAtMost(m, d, out, cap, TaskExecutor.sequential()));
+                        assertArrayEquals(expected, Arrays.copyOf(out, d.size()), what);
+                        assertEquals(-9, out[d.size()], what + ": entry past dims.size() untouched");
+                        assertArrayEquals(expected, Arrays.copyOf(DistanceTransform.squaredAtMost(m, d,
+                                new int[d.size()], cap, three), d.size()), what + " (3 threads)");
+                    }
+                }
+            }
+        }
+    }
+
     /** O(n^2): minimum squared distance to every background voxel. */
     static int[] bruteForce(boolean[] m, Dims d) {
         int[] out = new int[m.length];
