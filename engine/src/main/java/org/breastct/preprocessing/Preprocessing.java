@@ -112,6 +112,16 @@ public final class Preprocessing {
         return new PreprocessedVolume(volume, ringVolume, from, warnings);
     }
 
+    /**
+     * Step 1.2 alone, in place: stored values to HU with {@code rescale} (padding -2000 to 0 first).
+     * For input that is already trimmed but not in HU, e.g. an unsigned NPY image holding HU + 1024
+     * ({@link Rescale#storedOffset}).
+     */
+    public static void rescale(ShortVolume stored, Rescale rescale) {
+        short[] d = stored.data();
+        toHu(d, 0, d.length, rescale.slope(), (short) (int) rescale.intercept());
+    }
+
     /** Step 1.4: the kept range {@code [from, to)} (see class comment). */
     static int[] trimRange(boolean[] nonEmpty, int dummySlices, IntFunction<String> sliceName, String source,
             List<String> warnings) throws PreprocessingException {

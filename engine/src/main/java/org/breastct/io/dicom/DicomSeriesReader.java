@@ -233,13 +233,16 @@ public final class DicomSeriesReader {
         }
     }
 
-    /** True if {@code folder} directly contains at least one DICOM file (it is itself a series folder). */
+    /**
+     * True if {@code folder} directly contains at least one DICOM file other than a DICOMDIR (it is
+     * itself a series folder).
+     */
     public static boolean isSeriesFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return false;
         }
         for (Path f : regularFiles(folder)) {
-            if (isDicomFile(f)) {
+            if (!DicomDiscovery.isDicomDir(f) && isDicomFile(f)) {
                 return true;
             }
         }
@@ -286,7 +289,7 @@ public final class DicomSeriesReader {
         }
     }
 
-    private static List<Path> regularFiles(Path folder) throws IOException {
+    static List<Path> regularFiles(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
