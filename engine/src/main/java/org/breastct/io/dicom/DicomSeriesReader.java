@@ -339,6 +339,10 @@ public final class DicomSeriesReader {
                         + " (parsing stopped at byte " + stop + " of " + size + ")");
             }
             String sopClass = str(list, TagFromName.SOPClassUID);
+            if (sopClass.isEmpty() && str(list, TagFromName.MediaStorageSOPClassUID).isEmpty()) {
+                throw new DicomSeriesException("cannot parse DICOM file " + file + ": neither a SOPClassUID nor a file"
+                        + " meta information group (a DICM file without meta group, or not DICOM at all)");
+            }
             if (SOPClass.isImageStorage(sopClass) || list.get(TagFromName.Rows) != null) {
                 throw new DicomSeriesException("DICOM file " + file + " is an image (SOPClassUID " + sopClass
                         + ") without pixel data: a slice of the series is missing its pixels");
