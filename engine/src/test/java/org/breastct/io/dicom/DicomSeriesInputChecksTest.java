@@ -230,4 +230,78 @@ class DicomSeriesInputChecksTest {
         DicomSeries s = DicomSeriesReader.read(dir, DicomReadOptions.DEFAULTS, Progress.NONE);
         assertArrayEquals(expected.data(), s.volume().data());
     }
+
+    /**
+     * Rewrites slice {@code file} with its pixel data encapsulated in transfer syntax {@code ts}:
+     * the data set without PixelData written by PixelMed, then PixelData (OB, undefined length), an
+     * empty offset table item, one fragment and the sequence delimiter appended by hand.
+     */
+    private static void encapsulate(Path file, String ts, byte[] fragment) throws Exception {
+        AttributeList l = new AttributeList();
+        l.read(file.toFile());
+        l.remove(TagFromName.PixelData);
+        l.remove(TagFromName.TransferSyntaxUID);
+        com.pixelmed.dicom.FileMetaInformation.addFileMetaInformation(l, ts, "TEST");
+        l.write(file.toFile(), ts, true, true);
+        int padded = fragment.length + (fragment.length & 1);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + 8 + 8 + padded + 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0x7FE0).putShort((short) 0x0010).put(new byte[] {'O', 'B', 0, 0}).putInt(-1);
+        b.putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(0);
+        b.putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(padded).put(fragment);
+        if (padded != fragment.length) {
+            b.put((byte) 0);
+        }
+        b.putShort((short) 0xFFFE).putShort((short) 0xE0DD).putInt(0);
+        Files.write(file, b.array(), java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** DICOM RLE of 16-bit words: two segments (high bytes, low bytes), literal runs of at most 128 bytes. */
+    private static byte[] rle(short[] words) {
+        java.io.ByteArrayOutputStream[] seg = {new java.io.ByteArrayOutputStream(), new java.io.ByteArrayOutputStream()};
+        for (int s = 0; s < 2; s++) {
+            for (int i = 0; i < words.length; i += 128) {
+                int n = Math.min(128, words.length - i);
+                seg[s].write(n - 1);
+                for (int k = 0; k < n; k++) {
+                    seg[s].write(s == 0 ? (words[i + k] >> 8) & 0xFF : words[i + k] & 0xFF);
+                }
+            }
+            if (seg[s].size() % 2 == 1) {
+                seg[s].write(0); // even segment length; a control byte never follows the last run
+            }
+        }
+        java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        h.putInt(2).putInt(64).putInt(64 + seg[0].size());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(h.array());
+        out.writeBytes(seg[0].toByteArray());
+        out.writeBytes(seg[1].toByteArray());
+        return out.toByteArray();
+    }
+
+    @Test
+    void rleSlicesAreDecoded() throws Exception {
+        Path dir = series("rle");
+        int plane = scanner.dims().ny() * scanner.dims().nx();
+        for (int z : new int[] {2, 7}) {
+            AttributeList l = new AttributeList();
+            l.read(file(dir, z).toFile());
+            short[] words = l.getPixelData().getShortValues().clone();
+            assertEquals(plane, words.length);
+            encapsulate(file(dir, z), TransferSyntax.RLE, rle(words));
+        }
+        DicomSeries s = DicomSeriesReader.read(dir, DicomReadOptions.DEFAULTS, Progress.NONE);
+        assertArrayEquals(expected.data(), s.volume().data());
+    }
+
+    @Test
+    void jpegThatCannotBeDecodedNamesTheSyntaxAndTheFix() throws Exception {
+        Path dir = series("jpeg");
+        encapsulate(file(dir, 6), TransferSyntax.JPEGLossless, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3,
+            (byte) 0xFF, (byte) 0xD9});
+        String m = fails(dir).getMessage();
+        assertTrue(m.startsWith("DICOM file " + file(dir, 6) + " uses transfer syntax " + TransferSyntax.JPEGLossless)
+                && m.contains("which cannot be decoded here") && m.contains("dcmdjpeg IN.dcm OUT.dcm"), m);
+    }
 }
