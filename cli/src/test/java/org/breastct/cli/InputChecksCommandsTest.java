@@ -10,8 +10,6 @@ import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -244,18 +242,11 @@ class InputChecksCommandsTest {
         assertEquals(DicomSeriesWriter.fileName(0), f.get(0).getFileName().toString());
     }
 
+    /** {@code words} (all in 0..32767) as a uint16 .npy: written as int16, then the dtype in the header patched. */
     private static void writeUint16(Path file, Dims d, short[] words) throws Exception {
-        String dict = "{'descr': '<u2', 'fortran_order': False, 'shape': (" + d.nz() + ", " + d.ny() + ", " + d.nx()
-                + "), }";
-        int pad = (64 - (10 + dict.length() + 1) % 64) % 64;
-        String header = dict + " ".repeat(pad) + "\n";
-        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + 2 * words.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
-        b.putShort((short) header.length());
-        b.put(header.getBytes(StandardCharsets.ISO_8859_1));
-        for (short w : words) {
-            b.putShort(w);
-        }
-        Files.write(file, b.array());
+        NpyWriter.write(file, new ShortVolume("u", d, Spacing.UNIT, words));
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("'<i2'"), "int16 header");
+        Files.write(file, text.replaceFirst("'<i2'", "'<u2'").getBytes(StandardCharsets.ISO_8859_1));
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,21 +39,11 @@ class NpyVolumesTest {
                 TaskExecutor.sequential(), Progress.NONE).image();
     }
 
-    /** A little-endian C-order .npy file of 16-bit words with dtype {@code descr} ('<u2' or '<i2'). */
+    /** {@code words} as a .npy of dtype {@code descr} ('<u2' or '<i2'): written as int16, the header's dtype patched. */
     private static void write16(Path file, String descr, Dims d, short[] words) throws Exception {
-        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + d.nz() + ", " + d.ny() + ", "
-                + d.nx() + "), }";
-        int len = 10 + dict.length() + 1;
-        int pad = (64 - len % 64) % 64;
-        String header = dict + " ".repeat(pad) + "\n";
-        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + 2 * words.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
-        b.putShort((short) header.length());
-        b.put(header.getBytes(StandardCharsets.ISO_8859_1));
-        for (short w : words) {
-            b.putShort(w);
-        }
-        Files.write(file, b.array());
+        NpyWriter.write(file, new ShortVolume("w", d, Spacing.UNIT, words));
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        Files.write(file, text.replaceFirst("'<i2'", "'" + descr + "'").getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static short[] plus(short[] hu, int offset) {
