@@ -10,7 +10,7 @@ import org.breastct.analysis.GlandularityResult;
 import org.breastct.io.BreastFileNames;
 import org.breastct.io.csv.GlandularityCsv;
 import org.breastct.io.csv.SegmentationTimeCsv;
-import org.breastct.io.npy.NpyReader;
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.io.npy.NpyWriter;
 import org.breastct.progress.Progress;
 import org.breastct.render.LabelMode;
@@ -27,7 +27,6 @@ import org.breastct.segmentation.StageTimes;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
-import org.breastct.volume.VoxelType;
 
 /**
  * The per-breast steps of the authors' batch scripts on files: segment one {@code <uid>.npy}
@@ -68,9 +67,39 @@ final class BreastPipeline {
         return Files.isRegularFile(out.resolve(BreastFileNames.segmentation(uid)));
     }
 
-    /** Reads an HU image {@code <uid>.npy} (int16, converting other integer dtypes when exact). */
-    static ShortVolume readImage(Path file, Spacing spacing, Progress progress) throws Exception {
-        return (ShortVolume) NpyReader.read(file, VoxelType.INT16, spacing, progress);
+    /** Help lines of the image options ({@link #imageOptions}). */
+    static final String IMAGE_OPTIONS_HELP = """
+              --stored-offset N     unsigned .npy images (uint8/uint16) hold HU + N: convert them (e.g. 1024);
+                                    without it they are refused
+              --no-hu-check         do not refuse images that do not look like HU (under 1 % air voxels)
+            """;
+
+    /** {@code --stored-offset N} and {@code --no-hu-check}. */
+    static NpyVolumes.ImageOptions imageOptions(Args args) throws UsageException {
+        NpyVolumes.ImageOptions o = NpyVolumes.ImageOptions.DEFAULTS;
+        if (args.has("stored-offset")) {
+            int n = args.intOption("stored-offset", 0);
+            if (n < 0 || n > 32768) {
+                throw new UsageException("--stored-offset must be 0..32768, got " + n);
+            }
+            o = o.withStoredOffset(n);
+        }
+        return o.withCheckPlausible(!args.flag("no-hu-check"));
+    }
+
+    /**
+     * Reads an HU image {@code <uid>.npy} (int16, converting other signed integer and whole float
+     * dtypes when exact; unsigned ones only with a stored-value offset; checked to look like HU):
+     * {@link NpyVolumes#readHuImage}.
+     */
+    static ShortVolume readImage(Path file, NpyVolumes.ImageOptions options, Spacing spacing, Progress progress)
+            throws Exception {
+        return NpyVolumes.readHuImage(file, options, spacing, progress);
+    }
+
+    /** Reads a label volume {@code segmentation_<uid>.npy}, refusing bool and unknown codes. */
+    static ByteVolume readLabels(Path file, Spacing spacing, Progress progress) throws Exception {
+        return NpyVolumes.readLabels(file, spacing, progress);
     }
 
     /**

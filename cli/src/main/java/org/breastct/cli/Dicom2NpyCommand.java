@@ -2,14 +2,19 @@ package org.breastct.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.breastct.io.BreastFileNames;
+import org.breastct.io.dicom.DicomDiscovery;
 import org.breastct.io.dicom.DicomReadOptions;
 import org.breastct.io.dicom.DicomSeries;
+import org.breastct.io.dicom.DicomSeriesException;
 import org.breastct.io.dicom.DicomSeriesReader;
+import org.breastct.io.npy.CylinderRingFiles;
 import org.breastct.io.npy.NpyWriter;
+import org.breastct.preprocessing.HuPlausibility;
+import org.breastct.progress.Progress;
+import org.breastct.volume.ShortVolume;
 
 /** {@code dicom2npy}: the authors' DICOM_to_numpy.py (algorithm.md section 1). */
 final class Dicom2NpyCommand implements Command {
@@ -29,11 +34,13 @@ final class Dicom2NpyCommand implements Command {
         return """
                 usage: breastct dicom2npy DIR [--output DIR] [options]
 
-                Every subfolder of DIR is one breast (one DICOM series; its name is the breast id, uid);
-                DIR itself may also be a single series folder. Writes <uid>.npy (int16 HU: padding -2000 -> 0,
-                rescale, CT-table cylinder removed, 3 reconstruction dummy slices dropped, empty slices
-                trimmed) and, once per output folder, cylinder.npy (bool rows x columns: the table ring).
-                Breasts whose <uid>.npy exists are skipped.
+                Every subfolder of DIR is one breast (one DICOM series; its name is the breast id, uid; a
+                series nested deeper, e.g. uid/STUDY/SERIES/, is found); DIR itself may also be a single
+                series folder, or a CD with a DICOMDIR (every series folder below it is one breast). Writes
+                <uid>.npy (int16 HU: padding -2000 -> 0, rescale, CT-table cylinder removed, 3 reconstruction
+                dummy slices dropped, empty slices trimmed) and the table ring (bool rows x columns):
+                cylinder.npy, and cylinder_<R>x<C>.npy for breasts of another matrix size. Breasts whose
+                <uid>.npy exists are skipped. A folder that holds no readable series is reported as failed.
 
                 options:
                   --output DIR        where to write (default: DIR)
@@ -41,6 +48,8 @@ final class Dicom2NpyCommand implements Command {
                   --keep-cylinder     do not remove the cylinder
                   --dummy-slices N    reconstruction dummy slices dropped at the chest wall (default 3)
                   --no-trim           keep all slices (no dummy drop, no trimming)
+                  --any-modality      also read non-CT series (MR, ...) and CT without rescale tags
+                  --no-hu-check       do not refuse images that do not look like HU
                   --force             overwrite existing <uid>.npy
                   --quiet             only errors
                 """;
@@ -53,7 +62,7 @@ final class Dicom2NpyCommand implements Command {
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("keep-cylinder", "no-trim", "force", "quiet");
+        return Set.of("keep-cylinder", "no-trim", "any-modality", "no-hu-check", "force", "quiet");
     }
 
     static DicomReadOptions readOptions(Args args) throws UsageException {
@@ -66,6 +75,9 @@ final class Dicom2NpyCommand implements Command {
         if (args.flag("no-trim")) {
             o = o.withTrim(false);
         }
+        if (args.flag("any-modality")) {
+            o = o.withAnyModality(true);
+        }
         return o;
     }
 
@@ -74,57 +86,67 @@ final class Dicom2NpyCommand implements Command {
         Path in = args.existingDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         DicomReadOptions options = readOptions(args);
-        List<Path> folders = seriesFolders(in, console);
+        List<DicomDiscovery.BreastFolder> breasts = seriesFolders(in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        for (Path folder : folders) {
-            String uid = folder.getFileName().toString();
-            batch.run(uid, bar -> convert(folder, out, options, args.flag("force"), bar, console));
+        for (DicomDiscovery.BreastFolder b : breasts) {
+            batch.run(b.uid(), bar -> convert(b, out, options, !args.flag("no-hu-check"), args.flag("force"), bar,
+                    console));
         }
         console.info("dicom2npy: " + batch.summary("converted"));
         return batch.exitCode();
     }
 
     /**
-     * The breast folders of {@code in} (an existing folder): its subfolders that hold DICOM files
-     * (others are skipped with a note), or {@code in} itself when it is a series.
+     * The breasts of {@code in} ({@link DicomDiscovery#find}; the notes on skipped folders are
+     * printed), failed ones included; a usage error when there is none at all.
      */
-    static List<Path> seriesFolders(Path in, Console console) throws Exception {
-        if (DicomSeriesReader.isSeriesFolder(in)) {
-            return List.of(in);
+    static List<DicomDiscovery.BreastFolder> seriesFolders(Path in, Console console) throws Exception {
+        DicomDiscovery.Found found = DicomDiscovery.find(in);
+        for (String note : found.notes()) {
+            console.info(note);
         }
-        List<Path> folders = new ArrayList<>();
-        for (Path f : DicomSeriesReader.listBreastFolders(in)) {
-            if (DicomSeriesReader.isSeriesFolder(f)) {
-                folders.add(f);
-            } else {
-                console.info(f.getFileName() + ": skipped (no DICOM files)");
-            }
-        }
-        if (folders.isEmpty()) {
+        if (found.breasts().isEmpty()) {
             throw new UsageException("no breast folders (subfolders with DICOM files) in " + in);
         }
-        return folders;
+        return found.breasts();
     }
 
     /** Converts one series folder; returns the summary line. */
-    static String convert(Path folder, Path out, DicomReadOptions options, boolean force, Console.Bar bar,
-            Console console) throws Exception {
-        String uid = folder.getFileName().toString();
+    static String convert(DicomDiscovery.BreastFolder breast, Path out, DicomReadOptions options, boolean huCheck,
+            boolean force, Console.Bar bar, Console console) throws Exception {
+        String uid = breast.uid();
         Path target = out.resolve(BreastFileNames.image(uid));
         if (Files.exists(target) && !force) {
             return "skipped (" + target.getFileName() + " exists)";
         }
-        DicomSeries series = DicomSeriesReader.read(folder, options, bar.sub(0, 0.8));
-        for (String w : series.warnings()) {
-            console.error(uid + ": warning: " + w);
-        }
+        DicomSeries series = read(breast, options, huCheck, bar.sub(0, 0.8), console);
         NpyWriter.write(target, series.volume(), bar.sub(0.8, 0.95));
-        Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
-        if (series.cylinderRing() != null && !Files.exists(cylinder)) {
-            NpyWriter.write2d(cylinder, series.cylinderRing(), bar.sub(0.95, 1));
+        if (series.cylinderRing() != null) {
+            CylinderRingFiles.save(out, series.cylinderRing());
         }
         bar.report(1, "done");
         return series.volume().dims() + " -> " + target.getFileName();
+    }
+
+    /**
+     * Reads one discovered breast (its problem, if any, is the error), prints the warnings and, with
+     * {@code huCheck}, refuses an image that does not look like HU ({@link HuPlausibility}). The
+     * volume's id is the uid.
+     */
+    static DicomSeries read(DicomDiscovery.BreastFolder breast, DicomReadOptions options, boolean huCheck,
+            Progress progress, Console console) throws Exception {
+        if (!breast.ok()) {
+            throw new DicomSeriesException(breast.problem());
+        }
+        DicomSeries s = DicomSeriesReader.read(breast.folder(), options, progress);
+        for (String w : s.warnings()) {
+            console.error(breast.uid() + ": warning: " + w);
+        }
+        if (huCheck) {
+            HuPlausibility.check(s.volume(), "the series in " + breast.folder());
+        }
+        ShortVolume v = s.volume().with(breast.uid(), s.volume().spacing());
+        return new DicomSeries(v, s.cylinderRing(), s.info(), s.warnings());
     }
 }

@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.breastct.io.BreastFileNames;
-import org.breastct.io.npy.NpyReader;
 import org.breastct.render.LabelMode;
 import org.breastct.render.RenderSettings;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
-import org.breastct.volume.VoxelType;
 
 /** {@code extract}: the authors' Image_extraction.py (algorithm.md section 3). */
 final class ExtractCommand implements Command {
@@ -47,17 +45,17 @@ final class ExtractCommand implements Command {
                   --scale N                integer upscaling of the PNGs (default 1: one pixel per voxel)
                   --spacing MM             voxel size in mm for the volumes in ml (default 0.3)
                   --quiet                  only errors
-                """;
+                """ + BreastPipeline.IMAGE_OPTIONS_HELP;
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("output", "mode", "window", "scale", "spacing");
+        return Set.of("output", "mode", "window", "scale", "spacing", "stored-offset");
     }
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("quiet");
+        return Set.of("quiet", "no-hu-check");
     }
 
     static RenderSettings renderSettings(Args args) throws UsageException {
@@ -92,6 +90,7 @@ final class ExtractCommand implements Command {
         Path out = Path.of(args.option("output", in.toString()));
         RenderSettings render = renderSettings(args);
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
+        var imageOptions = BreastPipeline.imageOptions(args);
         List<Path> images = BreastFileNames.listImages(in);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
@@ -104,8 +103,8 @@ final class ExtractCommand implements Command {
             }
             candidates++;
             batch.run(uid, bar -> {
-                ShortVolume image = BreastPipeline.readImage(file, spacing, bar.sub(0, 0.3));
-                ByteVolume labels = (ByteVolume) NpyReader.read(seg, VoxelType.UINT8, spacing, bar.sub(0.3, 0.5));
+                ShortVolume image = BreastPipeline.readImage(file, imageOptions, spacing, bar.sub(0, 0.3));
+                ByteVolume labels = BreastPipeline.readLabels(seg, spacing, bar.sub(0.3, 0.5));
                 BreastPipeline.Extracted e = BreastPipeline.extract(image.with(uid, spacing), labels.with(uid, spacing),
                         render, out, bar.sub(0.5, 1));
                 return "HU_G " + BreastPipeline.fmt(e.glandularity().huG(), 4) + ", Seg_G "

@@ -62,6 +62,10 @@ public final class Main {
 
     /** Runs one command line; returns the exit code. */
     static int run(List<String> argv, Console console) {
+        // --verbose (any command): show the libraries' own log lines (see ThirdPartyLogging)
+        boolean verbose = argv.contains("--verbose");
+        argv = argv.stream().filter(a -> !a.equals("--verbose")).toList();
+        ThirdPartyLogging.configure(verbose);
         Map<String, Command> commands = commands();
         if (argv.isEmpty() || argv.get(0).equals("-h") || argv.get(0).equals("--help") || argv.get(0).equals("help")) {
             if (argv.size() >= 2 && commands.containsKey(argv.get(1))) {
@@ -124,7 +128,8 @@ public final class Main {
         for (Command c : commands.values()) {
             sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         }
-        sb.append("\nRun 'java -jar breastct.jar COMMAND --help' for the options of a command.");
+        sb.append("\nRun 'java -jar breastct.jar COMMAND --help' for the options of a command; --verbose (any command)"
+                + " also prints the DICOM library's own log lines.");
         return sb.toString();
     }
 }

@@ -8,11 +8,9 @@ import org.breastct.io.BreastFileNames;
 import org.breastct.io.dicom.DicomSeriesWriter;
 import org.breastct.io.dicom.DicomWriteOptions;
 import org.breastct.io.dicom.DicomWriteResult;
-import org.breastct.io.npy.NpyReader;
+import org.breastct.io.npy.CylinderRingFiles;
 import org.breastct.volume.ByteVolume;
-import org.breastct.volume.MaskVolume;
 import org.breastct.volume.Spacing;
-import org.breastct.volume.VoxelType;
 
 /** {@code npy2dicom}: the authors' Numpy_to_DICOM.py (algorithm.md section 4), writing a valid series. */
 final class Npy2DicomCommand implements Command {
@@ -35,7 +33,9 @@ final class Npy2DicomCommand implements Command {
                 Every segmentation_<uid>.npy in DIR becomes a folder segmentation_<uid> of DICOM files
                 CT00000000.dcm ... (one per slice): pixel value = label + 1024, unsigned 16 bit, with
                 RescaleIntercept -1024, so that HU-space values equal the label codes. The CT-table ring from
-                DIR/cylinder.npy is drawn in with value 9 unless --no-cylinder. Each series gets new
+                DIR/cylinder.npy (or cylinder_<R>x<C>.npy for another matrix size) is drawn in with value 9
+                unless --no-cylinder; a breast without a ring of its size gets a warning. Label files must
+                hold uint8 codes 0..7 (bool or other values are refused). Each series gets new
                 Series/SOP Instance UIDs, InstanceNumber and positions. Existing series folders are skipped.
 
                 options:
@@ -82,15 +82,6 @@ final class Npy2DicomCommand implements Command {
             o = o.withTemplate(t);
         }
         o = o.withCylinderValue(args.intOption("cylinder-value", o.cylinderValue()));
-        Path cylinder = dir.resolve(BreastFileNames.CYLINDER_FILE);
-        if (!args.flag("no-cylinder")) {
-            if (Files.isRegularFile(cylinder)) {
-                MaskVolume ring = NpyReader.readMask2d(cylinder);
-                o = o.withCylinderRing(ring);
-            } else {
-                console.info("npy2dicom: no " + cylinder + "; writing without the cylinder ring");
-            }
-        }
         if (args.flag("force")) {
             o = o.withIfExists(DicomWriteOptions.IfExists.OVERWRITE);
         }
@@ -111,21 +102,40 @@ final class Npy2DicomCommand implements Command {
         Batch batch = new Batch(console);
         for (Path f : files) {
             String uid = BreastFileNames.uidOfSegmentation(f.getFileName().toString());
-            batch.run(uid, bar -> export(f, uid, out, spacing, options, args.flag("force"), bar));
+            Path ringDir = args.flag("no-cylinder") ? null : in;
+            batch.run(uid, bar -> export(f, uid, out, spacing, options, ringDir, args.flag("force"), bar, console));
         }
         console.info("npy2dicom: " + batch.summary("written"));
         return batch.exitCode();
     }
 
-    static String export(Path file, String uid, Path out, Spacing spacing, DicomWriteOptions options, boolean force,
-            Console.Bar bar) throws Exception {
+    /**
+     * Writes the label series of one breast; with {@code ringDir} the ring of its slice size from
+     * there ({@link CylinderRingFiles#find}; a warning when there is none).
+     */
+    static String export(Path file, String uid, Path out, Spacing spacing, DicomWriteOptions options, Path ringDir,
+            boolean force, Console.Bar bar, Console console) throws Exception {
         Path target = out.resolve(BreastFileNames.labelSeriesFolder(uid));
         if (Files.exists(target) && !force) {
             return "skipped (" + target.getFileName() + " exists)";
         }
-        ByteVolume labels = (ByteVolume) NpyReader.read(file, VoxelType.UINT8, spacing, bar.sub(0, 0.2));
-        labels = labels.with(uid, spacing);
-        DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target, options, bar.sub(0.2, 1));
+        ByteVolume labels = BreastPipeline.readLabels(file, spacing, bar.sub(0, 0.2)).with(uid, spacing);
+        DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target, withRing(options, ringDir, labels, uid,
+                console), bar.sub(0.2, 1));
         return r.slices() + " slices -> " + r.folder().getFileName();
+    }
+
+    /** {@code options} with the ring of {@code labels}' slice size from {@code ringDir} (null: none). */
+    static DicomWriteOptions withRing(DicomWriteOptions options, Path ringDir, ByteVolume labels, String uid,
+            Console console) throws Exception {
+        if (ringDir == null) {
+            return options;
+        }
+        CylinderRingFiles.Found ring = CylinderRingFiles.find(ringDir, labels.dims().ny(), labels.dims().nx());
+        if (ring.ring() == null) {
+            console.error(uid + ": warning: " + ring.note() + "; writing without the cylinder ring");
+            return options;
+        }
+        return options.withCylinderRing(ring.ring());
     }
 }

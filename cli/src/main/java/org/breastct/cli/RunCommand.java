@@ -10,25 +10,24 @@ import java.util.Map;
 import java.util.Set;
 import org.breastct.io.BreastFileNames;
 import org.breastct.io.csv.GlandularityCsv;
+import org.breastct.io.dicom.DicomDiscovery;
 import org.breastct.io.dicom.DicomReadOptions;
 import org.breastct.io.dicom.DicomSeries;
-import org.breastct.io.dicom.DicomSeriesReader;
 import org.breastct.io.dicom.DicomSeriesWriter;
 import org.breastct.io.dicom.DicomWriteOptions;
+import org.breastct.io.npy.CylinderRingFiles;
 import org.breastct.io.npy.NpyReader;
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.io.npy.NpyWriter;
 import org.breastct.parallel.TaskExecutor;
-import org.breastct.progress.Progress;
 import org.breastct.render.Plane;
 import org.breastct.render.RenderSettings;
 import org.breastct.render.RepresentativeImageFiles;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.LabelCode;
 import org.breastct.volume.ByteVolume;
-import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
-import org.breastct.volume.VoxelType;
 
 /**
  * {@code run}: the whole pipeline of the authors' scripts in one command, idempotent: DICOM folders
@@ -54,6 +53,7 @@ final class RunCommand implements Command {
                 usage: breastct run DIR [--output DIR] [--dicom-out] [--threads N] [--mode grey|colour|overlay]
 
                 Runs the authors' scripts in order on every breast of DIR: each subfolder holding a DICOM series
+                (found as dicom2npy finds them: DIR may also be one series folder or a CD with a DICOMDIR)
                 is converted to <uid>.npy (dicom2npy), and every <uid>.npy (converted or already in DIR) is
                 segmented (segment), then its six PNGs and its Glandularity.csv row are written (extract);
                 with --dicom-out also its label series segmentation_<uid>/ (npy2dicom). Steps whose output
@@ -68,17 +68,18 @@ final class RunCommand implements Command {
                   --scripts-gland-rule  the scripts' gland candidate-B rule (algorithm.md 2.7)
                   --quiet               no progress, only errors and the summary
                   --json                print the summary as JSON
-                """;
+                  --any-modality        also read non-CT series (MR, ...) and CT without rescale tags
+                """ + BreastPipeline.IMAGE_OPTIONS_HELP;
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("output", "threads", "mode");
+        return Set.of("output", "threads", "mode", "stored-offset");
     }
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("dicom-out", "fold-label", "scripts-gland-rule", "quiet", "json");
+        return Set.of("dicom-out", "fold-label", "scripts-gland-rule", "quiet", "json", "any-modality", "no-hu-check");
     }
 
     /** One line of the summary. */
@@ -91,12 +92,15 @@ final class RunCommand implements Command {
         Path out = Path.of(args.option("output", in.toString()));
         Files.createDirectories(out);
         RenderSettings render = ExtractCommand.renderSettings(args);
-        Map<String, Path> dicomFolders = new LinkedHashMap<>();
-        for (Path f : DicomSeriesReader.listBreastFolders(in)) {
-            if (DicomSeriesReader.isSeriesFolder(f) && !f.getFileName().toString().startsWith(
-                    BreastFileNames.SEGMENTATION_PREFIX)) {
-                dicomFolders.put(f.getFileName().toString(), f);
-            }
+        Input input = new Input(BreastPipeline.imageOptions(args),
+                DicomReadOptions.DEFAULTS.withAnyModality(args.flag("any-modality")));
+        Map<String, DicomDiscovery.BreastFolder> dicomFolders = new LinkedHashMap<>();
+        DicomDiscovery.Found found = DicomDiscovery.find(in);
+        for (String note : found.notes()) {
+            console.info(note);
+        }
+        for (DicomDiscovery.BreastFolder b : found.breasts()) {
+            dicomFolders.put(b.uid(), b);
         }
         Map<String, Path> npys = new LinkedHashMap<>();
         for (Path f : BreastFileNames.listImages(in)) {
@@ -119,7 +123,7 @@ final class RunCommand implements Command {
             for (String uid : uids) {
                 long start = System.nanoTime();
                 boolean ok = batch.run(uid, bar -> {
-                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, render,
+                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, render, input,
                             args.flag("dicom-out"), bar, console);
                     rows.add(new Row(r.uid(), r.slices(), (System.nanoTime() - start) / 1e9, r.huG(), r.segG(),
                             r.labels(), r.status()));
@@ -140,9 +144,13 @@ final class RunCommand implements Command {
         return batch.exitCode();
     }
 
+    /** How the inputs are read: NPY images and DICOM series. */
+    record Input(NpyVolumes.ImageOptions image, DicomReadOptions dicom) {
+    }
+
     /** All steps of one breast, each skipped when its output exists. */
-    static Row runOne(String uid, Path dicomFolder, Path npy, Path out, BreastSegmenter segmenter, RenderSettings render,
-            boolean dicomOut, Console.Bar bar, Console console) throws Exception {
+    static Row runOne(String uid, DicomDiscovery.BreastFolder dicomFolder, Path npy, Path out, BreastSegmenter segmenter,
+            RenderSettings render, Input input, boolean dicomOut, Console.Bar bar, Console console) throws Exception {
         List<String> done = new ArrayList<>();
         Path imageFile = out.resolve(BreastFileNames.image(uid));
         ShortVolume image = null;
@@ -150,15 +158,12 @@ final class RunCommand implements Command {
             imageFile = npy;
         }
         if (!Files.isRegularFile(imageFile)) {
-            DicomSeries series = DicomSeriesReader.read(dicomFolder, DicomReadOptions.DEFAULTS, bar.sub(0, 0.15));
-            for (String w : series.warnings()) {
-                console.error(uid + ": warning: " + w);
-            }
-            image = series.volume().with(uid, series.volume().spacing());
+            DicomSeries series = Dicom2NpyCommand.read(dicomFolder, input.dicom(), input.image().checkPlausible(),
+                    bar.sub(0, 0.15), console);
+            image = series.volume();
             NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
-            Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
-            if (series.cylinderRing() != null && !Files.exists(cylinder)) {
-                NpyWriter.write2d(cylinder, series.cylinderRing(), Progress.NONE);
+            if (series.cylinderRing() != null) {
+                CylinderRingFiles.save(out, series.cylinderRing());
             }
             done.add("converted");
         }
@@ -167,7 +172,7 @@ final class RunCommand implements Command {
         ByteVolume labels = null;
         if (!Files.isRegularFile(segFile)) {
             if (image == null) {
-                image = BreastPipeline.readImage(imageFile, spacing, bar.sub(0.15, 0.2)).with(uid, spacing);
+                image = BreastPipeline.readImage(imageFile, input.image(), spacing, bar.sub(0.15, 0.2)).with(uid, spacing);
             }
             BreastPipeline.Segmented s = BreastPipeline.segment(image, segmenter, out, bar.sub(0.2, 0.85));
             labels = s.result().labels();
@@ -175,11 +180,10 @@ final class RunCommand implements Command {
         }
         if (!isExtracted(uid, out)) {
             if (image == null) {
-                image = BreastPipeline.readImage(imageFile, spacing, bar.sub(0.2, 0.3)).with(uid, spacing);
+                image = BreastPipeline.readImage(imageFile, input.image(), spacing, bar.sub(0.2, 0.3)).with(uid, spacing);
             }
             if (labels == null) {
-                labels = ((ByteVolume) NpyReader.read(segFile, VoxelType.UINT8, spacing, bar.sub(0.3, 0.4)))
-                        .with(uid, spacing);
+                labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.3, 0.4)).with(uid, spacing);
             }
             BreastPipeline.extract(image, labels, render, out, bar.sub(0.85, 0.95));
             done.add("extracted");
@@ -187,17 +191,9 @@ final class RunCommand implements Command {
         Path series = out.resolve(BreastFileNames.labelSeriesFolder(uid));
         if (dicomOut && !Files.exists(series)) {
             if (labels == null) {
-                labels = ((ByteVolume) NpyReader.read(segFile, VoxelType.UINT8, spacing, bar.sub(0.85, 0.9)))
-                        .with(uid, spacing);
+                labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.85, 0.9)).with(uid, spacing);
             }
-            DicomWriteOptions o = DicomWriteOptions.DEFAULTS;
-            Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
-            if (Files.isRegularFile(cylinder)) {
-                MaskVolume ring = NpyReader.readMask2d(cylinder);
-                if (ring.dims().ny() == labels.dims().ny() && ring.dims().nx() == labels.dims().nx()) {
-                    o = o.withCylinderRing(ring);
-                }
-            }
+            DicomWriteOptions o = Npy2DicomCommand.withRing(DicomWriteOptions.DEFAULTS, out, labels, uid, console);
             DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
             done.add("DICOM written");
         }

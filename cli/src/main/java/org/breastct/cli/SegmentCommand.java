@@ -44,17 +44,17 @@ final class SegmentCommand implements Command {
                                         (algorithm.md 2.7; default: the intended rule)
                   --spacing MM          voxel size in mm recorded with the volumes (default 0.3)
                   --quiet               only errors
-                """;
+                """ + BreastPipeline.IMAGE_OPTIONS_HELP;
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("output", "threads", "spacing");
+        return Set.of("output", "threads", "spacing", "stored-offset");
     }
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("fold-label", "scripts-gland-rule", "quiet");
+        return Set.of("fold-label", "scripts-gland-rule", "quiet", "no-hu-check");
     }
 
     static SegmentationSettings settings(Args args) {
@@ -67,6 +67,7 @@ final class SegmentCommand implements Command {
         Path in = args.existingDir("DIR");
         Path out = Path.of(args.option("output", in.toString()));
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
+        var imageOptions = BreastPipeline.imageOptions(args);
         List<Path> images = BreastFileNames.listImages(in);
         if (images.isEmpty()) {
             throw new UsageException("no <uid>.npy images in " + in);
@@ -82,7 +83,7 @@ final class SegmentCommand implements Command {
                     continue;
                 }
                 batch.run(uid, bar -> {
-                    ShortVolume image = BreastPipeline.readImage(file, spacing, bar.sub(0, 0.05));
+                    ShortVolume image = BreastPipeline.readImage(file, imageOptions, spacing, bar.sub(0, 0.05));
                     BreastPipeline.Segmented s = BreastPipeline.segment(image.with(uid, spacing), segmenter, out,
                             bar.sub(0.05, 1));
                     return s.slices() + " slices, " + BreastPipeline.fmt(s.result().times().total(), 1) + " s, "

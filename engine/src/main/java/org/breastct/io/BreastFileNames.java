@@ -73,6 +73,28 @@ public final class BreastFileNames {
         return uid.isEmpty() ? null : uid;
     }
 
+    /**
+     * Why {@code uid} cannot be a breast id, or null: names starting with {@code cylinder} (the
+     * table ring files {@code cylinder*.npy}; the batch would overwrite or skip them) or
+     * {@code segmentation_} (the label files and series) are reserved.
+     */
+    public static String reservedUidProblem(String uid) {
+        if (uid.startsWith(CYLINDER_PREFIX) || uid.startsWith(SEGMENTATION_PREFIX)) {
+            return "the breast name '" + uid + "' is reserved: names starting with '" + CYLINDER_PREFIX + "' or '"
+                    + SEGMENTATION_PREFIX + "' are the table ring and label files (" + CYLINDER_FILE + ", "
+                    + segmentation(uid) + "); rename the folder, e.g. to 'breast_" + uid + "'";
+        }
+        return null;
+    }
+
+    /**
+     * {@code cylinder_<rows>x<columns>.npy}: the ring of slices of another size than the folder's
+     * {@link #CYLINDER_FILE} (a batch with mixed matrix sizes).
+     */
+    public static String cylinder(int rows, int columns) {
+        return CYLINDER_PREFIX + "_" + rows + "x" + columns + NPY;
+    }
+
     /** The image files of a folder, sorted by name. */
     public static List<Path> listImages(Path folder) throws IOException {
         List<Path> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.breastct.preprocessing.CylinderGeometry;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;

@@ -6,6 +6,7 @@ import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomFileUtilities;
 import com.pixelmed.dicom.DicomInputStream;
+import com.pixelmed.dicom.SOPClass;
 import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
 import java.io.IOException;
@@ -24,48 +25,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.breastct.preprocessing.PreprocessedVolume;
+import org.breastct.preprocessing.Preprocessing;
+import org.breastct.preprocessing.PreprocessingException;
+import org.breastct.preprocessing.Rescale;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
-import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 
 /**
- * Reads one breast's CT series (one folder, one file per slice) into an int16 HU volume, exactly
- * as algorithm.md section 1 ("DICOM to volume") describes, with the cylinder-ring defect fixed.
+ * Reads one breast's CT series (one folder, one file per slice): {@link #readSlices} parses the
+ * files into stored values in slice order, {@link #read} then applies the method's section 1
+ * ({@link Preprocessing}: padding, rescale, cylinder ring and removal, trimming) to give the int16
+ * HU volume, exactly as algorithm.md section 1 describes, with the cylinder-ring defect fixed.
  *
  * <h2>Input</h2>
- * The regular files directly in the folder (not recursive; subfolders are ignored). Files that are
- * not DICOM (PixelMed's {@link DicomFileUtilities#isDicomOrAcrNemaFile} test) and DICOM objects
- * without PixelData (e.g. DICOMDIR) are skipped with a warning. Errors ({@link DicomSeriesException},
- * message naming the folder or the file(s)): no image file at all, two SeriesInstanceUIDs, slices
- * of different Rows/Columns, a file that cannot be parsed or is shorter than its pixel data,
- * BitsAllocated != 16, more than one sample or frame, compressed (encapsulated or deflated)
- * transfer syntaxes, slices that cannot be ordered.
+ * The regular files directly in the folder (not recursive; see {@link DicomDiscovery} for nested
+ * layouts). Files that are not DICOM (PixelMed's {@link DicomFileUtilities#isDicomOrAcrNemaFile}
+ * test) and DICOM objects that are not images (e.g. DICOMDIR) are skipped with a warning.
+ * Errors ({@link DicomSeriesException}, message naming the folder or the file(s)): no image file
+ * at all; an empty (0-byte) file or an image object without pixel data (a hole in the series); a
+ * Modality other than CT unless {@link DicomReadOptions#anyModality()}; a CT slice without
+ * RescaleSlope or RescaleIntercept; two SeriesInstanceUIDs; slices of different Rows/Columns; a
+ * file that cannot be parsed or is shorter than its pixel data; BitsAllocated != 16; more than one
+ * sample or frame; compressed pixel data PixelMed cannot decode (the message names the transfer
+ * syntax and the dcmtk command that decompresses it); slices that cannot be ordered; a missing
+ * slice (a gap in the positions, or in the InstanceNumbers when there are no positions).
  *
- * <h2>Steps</h2>
- * <ol>
- * <li>Pass 1, headers only (PixelMed stops at PixelData): validate, sort. Order = InstanceNumber
- * ascending; if it is missing or duplicated in any file, ImagePositionPatient projected on the
- * slice normal (row cosines x column cosines of ImageOrientationPatient of the first file,
- * default axial 1\0\0\0\1\0) ascending, with a warning.
- * <li>Pass 2, pixel data slice by slice straight into one {@code short[]} of the whole volume
- * (raw little/big-endian words read at the offset PixelMed reported; no per-slice objects).
- * Per voxel, with the stored word w of the slice's own PixelRepresentation and BitsStored
+ * <h2>Order</h2>
+ * InstanceNumber ascending (algorithm.md 1.1), checked against ImagePositionPatient projected on
+ * the slice normal (row cosines x column cosines of ImageOrientationPatient, default axial
+ * 1\0\0\0\1\0) when every slice has a position and they are distinct:
+ * <ul>
+ * <li>positions monotone in InstanceNumber order (ascending or descending): InstanceNumber order;
+ * <li>otherwise (InstanceNumbers permuted against the positions) the slices are ordered by
+ * position, in the direction most InstanceNumber steps agree with, and a warning gives the number
+ * of slices that moved and the first of them with its InstanceNumber and position;
+ * <li>InstanceNumber missing or duplicated: position order ascending, with a warning;
+ * <li>positions inconsistent (two slices at the same place, ImageOrientationPatient differing
+ * between slices): an error.
+ * </ul>
+ * A slice distance above 1.5 times the median distance is a missing slice (an error); without
+ * positions, a jump in the InstanceNumbers is.
+ *
+ * <h2>Stored values</h2>
+ * Pixel data are read slice by slice straight into one {@code short[]} of the whole volume (raw
+ * little/big-endian words read at the offset PixelMed reported; PixelMed's decoder for compressed
+ * transfer syntaxes). Per word w of the slice's own PixelRepresentation and BitsStored
  * (PixelRepresentation 1: sign-extended from bit BitsStored-1; 0: low BitsStored bits, then
- * converted to int16 with wrap-around as numpy's {@code astype(np.int16)} does):
- * {@code w == -2000 -> 0}; if RescaleSlope != 1: {@code (short)(int)(slope * w)} (double
- * multiplication, truncation toward zero); then {@code + (short)(int)intercept} with int16
- * wrap-around. Slope and intercept are those of the FIRST slice after sorting (step 1.2).
- * <li>Cylinder ring (before the removal, fixing the scripts' defect): on slice
- * {@code options.dummySlices()} (3 by default), the R x C mask of pixels outside the radius
- * ({@link CylinderGeometry}) whose HU is above -500.
- * <li>Cylinder removal (if {@code options.removeCylinder()}): those outside pixels become -1024.
- * <li>Trimming (if {@code options.trim()}): l = number of slices with any voxel above -500 HU;
- * keep slices {@code [dummySlices, l)} (the scripts' rule, which assumes the non-empty slices are
- * contiguous from 0; if they are not, a warning names the first empty slice below l);
- * {@code l <= dummySlices} is an error naming the folder.
- * </ol>
+ * converted to int16 with wrap-around as numpy's {@code astype(np.int16)} does, with a warning).
+ * Slope and intercept are those of the FIRST slice after sorting.
  *
  * <h2>Spacing</h2>
  * z = distance between the first two sorted slice positions along the normal (warning if the
@@ -79,13 +89,16 @@ import org.breastct.volume.Spacing;
 public final class DicomSeriesReader {
 
     /** HU threshold of "contains breast" used by trimming and the ring mask (algorithm.md 1.4, 1.5). */
-    public static final int NON_EMPTY_HU = -500;
+    public static final int NON_EMPTY_HU = Preprocessing.NON_EMPTY_HU;
 
     /** Stored value of padding pixels outside the reconstruction circle (algorithm.md 1.2). */
-    public static final int PADDING_STORED_VALUE = -2000;
+    public static final int PADDING_STORED_VALUE = Preprocessing.PADDING_STORED_VALUE;
 
     /** HU of air: what the cylinder removal writes (algorithm.md 1.3). */
-    public static final short AIR_HU = -1024;
+    public static final short AIR_HU = Preprocessing.AIR_HU;
+
+    /** A slice distance this many times the median distance means a missing slice. */
+    static final double GAP_FACTOR = 1.5;
 
     private static final double[] AXIAL = {1, 0, 0, 0, 1, 0};
 
@@ -98,13 +111,43 @@ public final class DicomSeriesReader {
     }
 
     /**
-     * Reads the series in {@code seriesFolder} (one breast; its name becomes the volume id).
+     * Reads the series in {@code seriesFolder} (one breast; its name becomes the volume id) and
+     * applies the method's section 1 ({@link Preprocessing}) with {@code options.preprocessing()}.
      *
-     * @throws DicomSeriesException for every bad input listed in the class comment
+     * @throws DicomSeriesException for every bad input listed in the class comment, and when
+     *     trimming fails (message of {@link Preprocessing#apply})
      * @throws IOException if the folder cannot be listed or a file cannot be read
      * @throws org.breastct.progress.CancelledException if {@code progress} asks to stop
      */
     public static DicomSeries read(Path seriesFolder, DicomReadOptions options, Progress progress) throws IOException {
+        DicomSlices slices = readSlices(seriesFolder, options, progress.sub(0, 0.9));
+        PreprocessedVolume p;
+        try {
+            p = Preprocessing.apply(slices.stored(), slices.rescale(), options.preprocessing(),
+                    z -> slices.files().get(z).getFileName().toString(), "the series in " + seriesFolder,
+                    progress.sub(0.9, 1));
+        } catch (PreprocessingException e) {
+            throw new DicomSeriesException(e.getMessage(), e);
+        }
+        List<String> warnings = new ArrayList<>(slices.warnings());
+        warnings.addAll(p.warnings());
+        DicomSeriesInfo i = slices.info();
+        DicomSeriesInfo info = new DicomSeriesInfo(i.folderName(), i.patientId(), i.studyInstanceUid(),
+                i.seriesInstanceUid(), i.studyDate(), i.seriesDescription(), i.rows(), i.columns(), i.slicesRead(),
+                p.volume().dims().nz(), p.firstKeptSlice());
+        progress.report(1, "read " + i.folderName());
+        return new DicomSeries(p.volume(), p.cylinderRing(), info, warnings);
+    }
+
+    /**
+     * Reads the series in {@code seriesFolder} into stored values in slice order, with the rescale
+     * of the first slice (see the class comment for the checks and the order).
+     *
+     * @throws DicomSeriesException for every bad input listed in the class comment
+     * @throws IOException if the folder cannot be listed or a file cannot be read
+     */
+    public static DicomSlices readSlices(Path seriesFolder, DicomReadOptions options, Progress progress)
+            throws IOException {
         if (!Files.isDirectory(seriesFolder)) {
             throw new DicomSeriesException("DICOM series folder " + seriesFolder + " does not exist or is not a folder");
         }
@@ -119,7 +162,7 @@ public final class DicomSeriesReader {
         for (int f = 0; f < files.size(); f++) {
             progress.checkCancelled();
             Path file = files.get(f);
-            SliceHeader h = readHeader(file, warnings);
+            SliceHeader h = readHeader(file, options, warnings);
             if (h != null) {
                 slices.add(h);
             }
@@ -143,21 +186,13 @@ public final class DicomSeriesReader {
                     + " pixels, more than the " + Dims.MAX_VOXELS + " voxels a volume can hold");
         }
         Spacing spacing = spacing(slices, normal, warnings);
+        if (first.rescaleMissing != null) {
+            warnings.add(first.rescaleMissing);
+        }
 
         // ---- pass 2: pixels
         int sliceSize = rows * cols;
         short[] data = new short[n * sliceSize];
-        boolean[] outside = CylinderGeometry.outsideMask(rows, cols, options.cylinderMargin());
-        int[] outsideIdx = trueIndices(outside);
-        boolean[] nonEmpty = new boolean[n];
-        int ringSlice = options.dummySlices();
-        boolean[] ring = null;
-        if (ringSlice >= n) {
-            warnings.add("series in " + seriesFolder + " has only " + n + " slices: no slice " + ringSlice
-                    + " to take the cylinder ring from");
-        }
-        double slope = first.slope;
-        short intercept = (short) (int) first.intercept;
         long wrapped = 0;
         ByteBuffer buf = ByteBuffer.allocate(sliceSize * 2);
         for (int z = 0; z < n; z++) {
@@ -165,63 +200,21 @@ public final class DicomSeriesReader {
             SliceHeader h = slices.get(z);
             int off = z * sliceSize;
             readPixels(h, buf, data, off, sliceSize);
-            wrapped += toHu(data, off, sliceSize, h.pixelRepresentation, h.bitsStored, slope, intercept);
-            if (z == ringSlice) {
-                ring = new boolean[sliceSize];
-                for (int k : outsideIdx) {
-                    ring[k] = data[off + k] > NON_EMPTY_HU;
-                }
-            }
-            if (options.removeCylinder()) {
-                for (int k : outsideIdx) {
-                    data[off + k] = AIR_HU;
-                }
-            }
-            nonEmpty[z] = anyAbove(data, off, sliceSize, NON_EMPTY_HU);
+            wrapped += toStored(data, off, sliceSize, h.pixelRepresentation, h.bitsStored);
             pixelProgress.report((z + 1.0) / n, "reading slice " + (z + 1) + " of " + n);
         }
         if (wrapped > 0) {
             warnings.add(wrapped + " unsigned stored values above 32767 in " + seriesFolder
                     + " were wrapped to int16 (as numpy astype(int16) does)");
         }
-
-        // ---- trimming
-        int from = 0;
-        int to = n;
-        if (options.trim()) {
-            int l = 0;
-            int firstEmpty = -1;
-            for (int z = 0; z < n; z++) {
-                if (nonEmpty[z]) {
-                    l++;
-                } else if (firstEmpty < 0) {
-                    firstEmpty = z;
-                }
-            }
-            if (l <= options.dummySlices()) {
-                throw new DicomSeriesException("cannot trim the series in " + seriesFolder + ": only " + l + " of " + n
-                        + " slices contain a voxel above " + NON_EMPTY_HU + " HU, not more than the "
-                        + options.dummySlices() + " dummy slices to drop");
-            }
-            if (firstEmpty >= 0 && firstEmpty < l) {
-                warnings.add("slices above " + NON_EMPTY_HU + " HU are not contiguous from slice 0 in " + seriesFolder
-                        + ": slice " + firstEmpty + " (" + slices.get(firstEmpty).file.getFileName() + ") is empty but "
-                        + l + " slices are non-empty; keeping slices [" + options.dummySlices() + ", " + l
-                        + ") as the scripts do");
-            }
-            from = options.dummySlices();
-            to = l;
-            if (from != 0 || to != n) {
-                data = Arrays.copyOfRange(data, from * sliceSize, to * sliceSize);
-            }
+        ShortVolume stored = new ShortVolume(id, new Dims(n, rows, cols), spacing, data);
+        List<Path> sliceFiles = new ArrayList<>(n);
+        for (SliceHeader h : slices) {
+            sliceFiles.add(h.file);
         }
-        ShortVolume volume = new ShortVolume(id, new Dims(to - from, rows, cols), spacing, data);
-        MaskVolume ringVolume = ring == null ? null
-                : new MaskVolume(id + "_cylinder", Dims.slice(rows, cols), spacing, ring);
         DicomSeriesInfo info = new DicomSeriesInfo(id, first.patientId, first.studyUid, first.seriesUid, first.studyDate,
-                first.seriesDescription, rows, cols, n, to - from, from);
-        progress.report(1, "read " + id);
-        return new DicomSeries(volume, ringVolume, info, warnings);
+                first.seriesDescription, rows, cols, n, n, 0);
+        return new DicomSlices(stored, new Rescale(first.slope, first.intercept), sliceFiles, info, warnings);
     }
 
     /**
@@ -240,13 +233,16 @@ public final class DicomSeriesReader {
         }
     }
 
-    /** True if {@code folder} directly contains at least one DICOM file (it is itself a series folder). */
+    /**
+     * True if {@code folder} directly contains at least one DICOM file other than a DICOMDIR (it is
+     * itself a series folder).
+     */
     public static boolean isSeriesFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return false;
         }
         for (Path f : regularFiles(folder)) {
-            if (isDicomFile(f)) {
+            if (!DicomDiscovery.isDicomDir(f) && isDicomFile(f)) {
                 return true;
             }
         }
@@ -282,10 +278,18 @@ public final class DicomSeriesReader {
         double sliceThickness;
         long pixelDataOffset;
         ByteOrder byteOrder;
+        /** Non-null for a compressed transfer syntax: pixels are decoded by PixelMed in pass 2. */
+        TransferSyntax compressed;
+        /** Warning for a non-CT slice read with default rescale, or null. */
+        String rescaleMissing;
         double sortKey;
+
+        String name() {
+            return file.getFileName().toString();
+        }
     }
 
-    private static List<Path> regularFiles(Path folder) throws IOException {
+    static List<Path> regularFiles(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
@@ -294,15 +298,24 @@ public final class DicomSeriesReader {
     }
 
     /** Header of one file, or null (with a warning) if the file is to be skipped. */
-    private static SliceHeader readHeader(Path file, List<String> warnings) throws IOException {
+    private static SliceHeader readHeader(Path file, DicomReadOptions options, List<String> warnings)
+            throws IOException {
         if (!Files.isReadable(file)) {
             throw new DicomSeriesException("cannot read file " + file + ": permission denied");
         }
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new DicomSeriesException("file " + file + " is empty (0 bytes): a slice of the series is missing"
+                    + " (copy the series again)");
+        }
         if (!DicomFileUtilities.isDicomOrAcrNemaFile(file.toFile())) {
+            if (hasDicmMarker(file, size)) {
+                throw new DicomSeriesException("cannot parse DICOM file " + file + ": it has the DICM marker but no"
+                        + " valid file meta information group");
+            }
             warnings.add("skipped " + file + ": not a DICOM file");
             return null;
         }
-        long size = Files.size(file);
         AttributeList list = new AttributeList();
         long[] pixelTagEnd = {-1};
         long stop;
@@ -325,18 +338,33 @@ public final class DicomSeriesReader {
                 throw new DicomSeriesException("cannot parse DICOM file " + file + ": header truncated or corrupt"
                         + " (parsing stopped at byte " + stop + " of " + size + ")");
             }
-            warnings.add("skipped " + file + ": DICOM object without pixel data (SOPClassUID "
-                    + str(list, TagFromName.SOPClassUID) + ")");
+            String sopClass = str(list, TagFromName.SOPClassUID);
+            if (sopClass.isEmpty() && str(list, TagFromName.MediaStorageSOPClassUID).isEmpty()) {
+                throw new DicomSeriesException("cannot parse DICOM file " + file + ": neither a SOPClassUID nor a file"
+                        + " meta information group (a DICM file without meta group, or not DICOM at all)");
+            }
+            if (SOPClass.isImageStorage(sopClass) || list.get(TagFromName.Rows) != null) {
+                throw new DicomSeriesException("DICOM file " + file + " is an image (SOPClassUID " + sopClass
+                        + ") without pixel data: a slice of the series is missing its pixels");
+            }
+            warnings.add("skipped " + file + ": DICOM object without pixel data (SOPClassUID " + sopClass + ")");
             return null;
         }
         if (ts == null) {
             throw new DicomSeriesException("cannot parse DICOM file " + file + ": unknown transfer syntax");
         }
-        if (ts.isEncapsulated() || ts.isDeflated() || ts.isBzip2ed()) {
-            throw new DicomSeriesException("DICOM file " + file + " uses transfer syntax " + ts.getUID() + " ("
-                    + ts.getDescription() + "); only uncompressed (native) pixel data is supported");
-        }
         SliceHeader h = new SliceHeader();
+        if (ts.isEncapsulated() || ts.isDeflated() || ts.isBzip2ed()) {
+            h.compressed = ts;
+        }
+        String modality = modality(list);
+        if (!modality.equals("CT") && !options.anyModality()) {
+            throw new DicomSeriesException("DICOM file " + file + " has Modality '" + modality + "'"
+                    + (modality.isEmpty() ? " (none, and SOPClassUID " + str(list, TagFromName.SOPClassUID)
+                            + " is not a CT image)" : "")
+                    + ": the method needs CT in Hounsfield units (to read it anyway: --any-modality,"
+                    + " DicomReadOptions.withAnyModality)");
+        }
         h.file = file;
         h.seriesUid = str(list, TagFromName.SeriesInstanceUID);
         h.patientId = str(list, TagFromName.PatientID);
@@ -365,8 +393,20 @@ public final class DicomSeriesReader {
             throw new DicomSeriesException("DICOM file " + file + " has BitsStored " + h.bitsStored);
         }
         h.pixelRepresentation = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.PixelRepresentation, 0);
-        h.slope = number(list, TagFromName.RescaleSlope, 1, file);
-        h.intercept = number(list, TagFromName.RescaleIntercept, 0, file);
+        h.slope = number(list, TagFromName.RescaleSlope, Double.NaN, file);
+        h.intercept = number(list, TagFromName.RescaleIntercept, Double.NaN, file);
+        if (Double.isNaN(h.slope) || Double.isNaN(h.intercept)) {
+            String missing = Double.isNaN(h.slope) && Double.isNaN(h.intercept) ? "RescaleSlope and RescaleIntercept"
+                    : Double.isNaN(h.slope) ? "RescaleSlope" : "RescaleIntercept";
+            if (modality.equals("CT") && !options.anyModality()) {
+                throw new DicomSeriesException("CT file " + file + " has no " + missing + " (0028,1053 / 0028,1052):"
+                        + " its stored values cannot be converted to HU");
+            }
+            h.rescaleMissing = "no " + missing + " in " + file + " (Modality '" + modality + "'); taking slope 1,"
+                    + " intercept 0: the stored values are used as HU";
+            h.slope = Double.isNaN(h.slope) ? 1 : h.slope;
+            h.intercept = Double.isNaN(h.intercept) ? 0 : h.intercept;
+        }
         h.instanceNumber = integer(list, TagFromName.InstanceNumber);
         h.position = doubles(list, TagFromName.ImagePositionPatient, 3, file);
         h.orientation = doubles(list, TagFromName.ImageOrientationPatient, 6, file);
@@ -374,6 +414,9 @@ public final class DicomSeriesReader {
         h.sliceThickness = number(list, TagFromName.SliceThickness, 0, file);
         h.byteOrder = ts.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
 
+        if (h.compressed != null) {
+            return h;
+        }
         // PixelData element header: the tag is read, then (explicit VR) VR + 2 reserved + 4-byte length,
         // or (implicit VR) a 4-byte length
         long lengthAt = pixelTagEnd[0];
@@ -454,41 +497,175 @@ public final class DicomSeriesReader {
         return p[0] * normal[0] + p[1] * normal[1] + p[2] * normal[2];
     }
 
+    /** Orders the slices (see the class comment "Order") and checks for missing slices. */
     private static void sortSlices(Path folder, List<SliceHeader> slices, double[] normal, List<String> warnings)
             throws DicomSeriesException {
         String problem = null;
         Map<Long, Path> seen = new HashMap<>();
         for (SliceHeader h : slices) {
             if (h.instanceNumber == null) {
-                problem = "InstanceNumber is missing in " + h.file.getFileName();
+                problem = "InstanceNumber is missing in " + h.name();
                 break;
             }
             Path other = seen.putIfAbsent(h.instanceNumber, h.file.getFileName());
             if (other != null) {
-                problem = "InstanceNumber " + h.instanceNumber + " is in both " + other + " and " + h.file.getFileName();
+                problem = "InstanceNumber " + h.instanceNumber + " is in both " + other + " and " + h.name();
                 break;
             }
         }
-        if (problem == null) {
-            slices.sort(Comparator.comparingLong(h -> h.instanceNumber));
+        boolean allPositions = true;
+        for (SliceHeader h : slices) {
+            allPositions &= h.position != null;
+            if (h.position != null) {
+                h.sortKey = project(h.position, normal);
+            }
+        }
+        if (problem != null) {
+            for (SliceHeader h : slices) {
+                if (h.position == null) {
+                    throw new DicomSeriesException("cannot order the slices in " + folder + ": " + problem
+                            + ", and ImagePositionPatient is missing in " + h.name());
+                }
+            }
+            slices.sort(Comparator.comparingDouble(h -> h.sortKey));
+            checkDistinctPositions(folder, slices, problem + ", and ");
+            warnings.add(problem + " (" + folder + "); slices ordered by ImagePositionPatient along the slice normal");
+            checkPositionGaps(folder, slices);
             return;
         }
-        for (SliceHeader h : slices) {
-            if (h.position == null) {
-                throw new DicomSeriesException("cannot order the slices in " + folder + ": " + problem
-                        + ", and ImagePositionPatient is missing in " + h.file.getFileName());
-            }
-            h.sortKey = project(h.position, normal);
+        slices.sort(Comparator.comparingLong(h -> h.instanceNumber));
+        if (!allPositions || slices.size() < 2 || samePositionEverywhere(slices)) {
+            // nothing to check the InstanceNumbers against: a jump in them is the only sign of a hole
+            checkInstanceGaps(folder, slices);
+            return;
         }
-        slices.sort(Comparator.comparingDouble(h -> h.sortKey));
+        checkSameOrientation(folder, slices);
+        List<SliceHeader> byPosition = new ArrayList<>(slices);
+        byPosition.sort(Comparator.comparingDouble(h -> h.sortKey));
+        checkDistinctPositions(folder, byPosition, "");
+        int up = 0;
+        int down = 0;
         for (int z = 1; z < slices.size(); z++) {
-            if (slices.get(z).sortKey == slices.get(z - 1).sortKey) {
-                throw new DicomSeriesException("cannot order the slices in " + folder + ": " + problem + ", and "
-                        + slices.get(z - 1).file.getFileName() + " and " + slices.get(z).file.getFileName()
-                        + " have the same ImagePositionPatient along the slice normal");
+            if (slices.get(z).sortKey > slices.get(z - 1).sortKey) {
+                up++;
+            } else {
+                down++;
             }
         }
-        warnings.add(problem + " (" + folder + "); slices ordered by ImagePositionPatient along the slice normal");
+        if (up > 0 && down > 0) {
+            // InstanceNumbers permuted against the positions: the geometry decides, InstanceNumber the direction
+            if (down > up) {
+                java.util.Collections.reverse(byPosition);
+            }
+            int moved = 0;
+            int firstMoved = -1;
+            for (int z = 0; z < slices.size(); z++) {
+                if (slices.get(z) != byPosition.get(z)) {
+                    moved++;
+                    if (firstMoved < 0) {
+                        firstMoved = z;
+                    }
+                }
+            }
+            SliceHeader m = slices.get(firstMoved);
+            warnings.add(String.format(Locale.ROOT, "InstanceNumber order contradicts ImagePositionPatient in %s:"
+                    + " %d of %d slices are elsewhere along the slice normal (first: %s, InstanceNumber %d, at"
+                    + " %.3f mm, is slice %d by InstanceNumber but slice %d by position); slices ordered by position,"
+                    + " %s InstanceNumber first", folder, moved, slices.size(), m.name(), m.instanceNumber,
+                    m.sortKey, firstMoved, byPosition.indexOf(m), down > up ? "highest" : "lowest"));
+            slices.clear();
+            slices.addAll(byPosition);
+        }
+        checkPositionGaps(folder, slices);
+    }
+
+    private static boolean samePositionEverywhere(List<SliceHeader> slices) {
+        double k = slices.get(0).sortKey;
+        for (SliceHeader h : slices) {
+            if (Math.abs(h.sortKey - k) > 1e-6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkSameOrientation(Path folder, List<SliceHeader> slices) throws DicomSeriesException {
+        SliceHeader first = slices.get(0);
+        double[] o = first.orientation != null ? first.orientation : AXIAL;
+        for (SliceHeader h : slices) {
+            double[] p = h.orientation != null ? h.orientation : AXIAL;
+            for (int i = 0; i < 6; i++) {
+                if (Math.abs(p[i] - o[i]) > 1e-4) {
+                    throw new DicomSeriesException("ImageOrientationPatient differs between " + first.name() + " and "
+                            + h.name() + " in " + folder + ": the slices are not one stack of parallel slices");
+                }
+            }
+        }
+    }
+
+    /** {@code sorted} is in position order; two slices at the same place are an error. */
+    private static void checkDistinctPositions(Path folder, List<SliceHeader> sorted, String prefix)
+            throws DicomSeriesException {
+        for (int z = 1; z < sorted.size(); z++) {
+            if (Math.abs(sorted.get(z).sortKey - sorted.get(z - 1).sortKey) <= 1e-6) {
+                throw new DicomSeriesException("cannot order the slices in " + folder + ": " + prefix
+                        + sorted.get(z - 1).name() + " and " + sorted.get(z).name()
+                        + " have the same ImagePositionPatient along the slice normal"
+                        + (prefix.isEmpty() ? " (a slice twice, or two series in one folder?)" : ""));
+            }
+        }
+    }
+
+    /** A slice distance above {@link #GAP_FACTOR} times the median is a missing slice. */
+    private static void checkPositionGaps(Path folder, List<SliceHeader> slices) throws DicomSeriesException {
+        int n = slices.size();
+        if (n < 3) {
+            return;
+        }
+        double[] d = new double[n - 1];
+        for (int z = 1; z < n; z++) {
+            d[z - 1] = Math.abs(slices.get(z).sortKey - slices.get(z - 1).sortKey);
+        }
+        double[] sorted = d.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        int gaps = 0;
+        int first = -1;
+        for (int z = 0; z < d.length; z++) {
+            if (d[z] > GAP_FACTOR * median) {
+                gaps++;
+                if (first < 0) {
+                    first = z;
+                }
+            }
+        }
+        if (gaps > 0) {
+            SliceHeader a = slices.get(first);
+            SliceHeader b = slices.get(first + 1);
+            throw new DicomSeriesException(String.format(Locale.ROOT, "slice missing in %s: between %s (%s, at %.3f mm)"
+                    + " and %s (%s, at %.3f mm) the slices are %.3f mm apart, %.1f times the usual %.3f mm%s;"
+                    + " a file of the series is missing, empty or unreadable", folder, a.name(), instance(a), a.sortKey,
+                    b.name(), instance(b), b.sortKey, d[first], d[first] / median, median,
+                    gaps > 1 ? " (" + gaps + " such gaps)" : ""));
+        }
+    }
+
+    /** Without usable positions: InstanceNumbers (sorted, unique) that jump by more than 1 mean a hole. */
+    private static void checkInstanceGaps(Path folder, List<SliceHeader> slices) throws DicomSeriesException {
+        for (int z = 1; z < slices.size(); z++) {
+            long a = slices.get(z - 1).instanceNumber;
+            long b = slices.get(z).instanceNumber;
+            if (b - a > 1) {
+                throw new DicomSeriesException("slice missing in " + folder + ": InstanceNumber jumps from " + a + " ("
+                        + slices.get(z - 1).name() + ") to " + b + " (" + slices.get(z).name() + ") and there are no"
+                        + " slice positions to show the series is complete; a file of the series is missing, empty or"
+                        + " unreadable");
+            }
+        }
+    }
+
+    private static String instance(SliceHeader h) {
+        return h.instanceNumber == null ? "no InstanceNumber" : "InstanceNumber " + h.instanceNumber;
     }
 
     private static Spacing spacing(List<SliceHeader> slices, double[] normal, List<String> warnings) {
@@ -537,12 +714,54 @@ public final class DicomSeriesReader {
     // ------------------------------------------------------------------ pass 2
 
     private static void readPixels(SliceHeader h, ByteBuffer buf, short[] dst, int off, int count) throws IOException {
+        if (h.compressed != null) {
+            decodeCompressed(h, dst, off, count);
+            return;
+        }
         buf.clear();
         try (FileChannel ch = FileChannel.open(h.file, StandardOpenOption.READ)) {
             readFully(ch, buf, h.pixelDataOffset, h.file);
         }
         buf.flip();
         buf.order(h.byteOrder).asShortBuffer().get(dst, off, count);
+    }
+
+    /**
+     * Pixels of a slice in a compressed transfer syntax, through PixelMed's decoders (deflate and
+     * RLE are built in; JPEG variants need codecs that are not bundled). When PixelMed cannot decode
+     * them, the error names the syntax and the dcmtk command that writes an uncompressed copy.
+     */
+    private static void decodeCompressed(SliceHeader h, short[] dst, int off, int count) throws IOException {
+        short[] words = null;
+        String cause = null;
+        try {
+            AttributeList list = new AttributeList();
+            list.setDecompressPixelData(true);
+            list.read(h.file.toFile());
+            Attribute px = list.getPixelData();
+            words = px == null ? null : px.getShortValues();
+        } catch (DicomException | IOException | RuntimeException e) {
+            cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        if (words == null || words.length < count) {
+            TransferSyntax ts = h.compressed;
+            throw new DicomSeriesException("DICOM file " + h.file + " uses transfer syntax " + ts.getUID() + " ("
+                    + ts.getDescription() + "), which cannot be decoded here" + (cause == null ? "" : " (" + cause + ")")
+                    + "; write an uncompressed copy of the series first, e.g. with dcmtk: " + decompressHint(ts));
+        }
+        System.arraycopy(words, 0, dst, off, count);
+    }
+
+    /** The dcmtk command that decompresses files of transfer syntax {@code ts}. */
+    static String decompressHint(TransferSyntax ts) {
+        String uid = ts.getUID();
+        if (uid.equals(TransferSyntax.RLE)) {
+            return "dcmdrle IN.dcm OUT.dcm";
+        }
+        if (uid.startsWith("1.2.840.10008.1.2.4.")) {
+            return "dcmdjpeg IN.dcm OUT.dcm (JPEG-LS: dcmdjpls IN.dcm OUT.dcm)";
+        }
+        return "dcmconv --write-xfer-little IN.dcm OUT.dcm";
     }
 
     private static void readFully(FileChannel ch, ByteBuffer buf, long position, Path file) throws IOException {
@@ -558,65 +777,28 @@ public final class DicomSeriesReader {
     }
 
     /**
-     * Converts stored words in place to HU (see class comment). Returns how many unsigned values
-     * above 32767 were wrapped to negative int16.
+     * Converts raw words in place to int16 stored values (see the class comment). Returns how many
+     * unsigned values above 32767 were wrapped to negative int16.
      */
-    static long toHu(short[] d, int off, int count, int pixelRepresentation, int bitsStored, double slope,
-            short intercept) {
+    static long toStored(short[] d, int off, int count, int pixelRepresentation, int bitsStored) {
         int shift = 32 - bitsStored;
         int mask = bitsStored == 16 ? 0xFFFF : (1 << bitsStored) - 1;
         boolean signed = pixelRepresentation == 1;
-        boolean scale = slope != 1;
         long wrapped = 0;
         int end = off + count;
         for (int i = off; i < end; i++) {
             int w = d[i] & 0xFFFF;
-            int s;
             if (signed) {
-                s = (w << shift) >> shift;
+                d[i] = (short) ((w << shift) >> shift);
             } else {
-                s = w & mask;
+                int s = w & mask;
                 if (s > Short.MAX_VALUE) {
                     wrapped++;
                 }
-                s = (short) s;
+                d[i] = (short) s;
             }
-            if (s == PADDING_STORED_VALUE) {
-                s = 0;
-            }
-            if (scale) {
-                s = (short) (int) (slope * s);
-            }
-            d[i] = (short) (s + intercept);
         }
         return wrapped;
-    }
-
-    private static boolean anyAbove(short[] d, int off, int count, int threshold) {
-        int end = off + count;
-        for (int i = off; i < end; i++) {
-            if (d[i] > threshold) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] trueIndices(boolean[] m) {
-        int c = 0;
-        for (boolean b : m) {
-            if (b) {
-                c++;
-            }
-        }
-        int[] idx = new int[c];
-        c = 0;
-        for (int i = 0; i < m.length; i++) {
-            if (m[i]) {
-                idx[c++] = i;
-            }
-        }
-        return idx;
     }
 
     // ------------------------------------------------------------------ attribute helpers
@@ -624,6 +806,29 @@ public final class DicomSeriesReader {
     static String folderName(Path p) {
         Path name = p.toAbsolutePath().normalize().getFileName();
         return name == null ? p.toString() : name.toString();
+    }
+
+    /** Modality (0008,0060); when absent "CT" for the CT image SOP classes, else "". */
+    private static String modality(AttributeList list) {
+        String m = str(list, TagFromName.Modality).toUpperCase(Locale.ROOT);
+        if (!m.isEmpty()) {
+            return m;
+        }
+        String sop = str(list, TagFromName.SOPClassUID);
+        return sop.equals(SOPClass.CTImageStorage) || sop.equals(SOPClass.EnhancedCTImageStorage)
+                || sop.equals(SOPClass.LegacyConvertedEnhancedCTImageStorage) ? "CT" : "";
+    }
+
+    /** True if the file has "DICM" at byte 128 (the DICOM file preamble marker). */
+    private static boolean hasDicmMarker(Path file, long size) throws IOException {
+        if (size < 132) {
+            return false;
+        }
+        ByteBuffer b = ByteBuffer.allocate(4);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ch.read(b, 128);
+        }
+        return b.get(0) == 'D' && b.get(1) == 'I' && b.get(2) == 'C' && b.get(3) == 'M';
     }
 
     private static String str(AttributeList list, AttributeTag tag) {

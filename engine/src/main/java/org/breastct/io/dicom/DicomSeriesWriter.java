@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.breastct.preprocessing.CylinderGeometry;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.Dims;

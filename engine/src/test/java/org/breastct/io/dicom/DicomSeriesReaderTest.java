@@ -184,10 +184,14 @@ class DicomSeriesReaderTest {
 
     // ------------------------------------------------------------------ ordering
 
-    /** Files a..d with centre word 1..4 and z positions 5, 1, 3, 2. */
+    /** Files a..d with centre word 1..4 and z positions 4, 1, 3, 2. */
     private Path orderSeries(String name, Integer[] instances, String orientation) throws Exception {
+        return orderSeries(name, instances, orientation, new double[] {4, 1, 3, 2});
+    }
+
+    /** Files a..d with centre word 1..4 and the given z positions. */
+    private Path orderSeries(String name, Integer[] instances, String orientation, double[] z) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve(name));
-        double[] z = {5, 1, 3, 2};
         String[] files = {"a", "b", "c", "d"};
         for (int k = 0; k < 4; k++) {
             RawSlice s = RawSlice.filled(1, 1, k + 1).instance(instances[k]).position(0, 0, z[k]);
@@ -200,20 +204,45 @@ class DicomSeriesReaderTest {
 
     @Test
     void ordersByInstanceNumber() throws Exception {
-        DicomSeries s = DicomSeriesReader.read(orderSeries("inst", new Integer[] {3, 1, 4, 2}, null), RAW,
+        // instances agree with the positions (4, 1, 3, 2): b, d, c, a either way
+        DicomSeries s = DicomSeriesReader.read(orderSeries("inst", new Integer[] {4, 1, 3, 2}, null), RAW,
                 Progress.NONE);
-        assertArrayEquals(shorts(2, 4, 1, 3), s.volume().data());
+        assertArrayEquals(shorts(2, 4, 3, 1), s.volume().data());
+        assertEquals(List.of(), s.warnings());
+        // InstanceNumber descending along the positions (a common scanner convention): InstanceNumber order kept
+        DicomSeries r = DicomSeriesReader.read(orderSeries("instdown", new Integer[] {1, 4, 2, 3}, null), RAW,
+                Progress.NONE);
+        assertArrayEquals(shorts(1, 3, 4, 2), r.volume().data());
+        assertEquals(List.of(), r.warnings());
+    }
+
+    @Test
+    void positionsWinOverPermutedInstanceNumbersWithAWarningGivingTheNumbers() throws Exception {
+        // positions a4 b1 c3 d2; InstanceNumbers a3 b1 c4 d2 put c (z 3) after a (z 4): one swapped pair
+        DicomSeries s = DicomSeriesReader.read(orderSeries("perm", new Integer[] {3, 1, 4, 2}, null), RAW,
+                Progress.NONE);
+        assertArrayEquals(shorts(2, 4, 3, 1), s.volume().data());
+        assertEquals(1, s.warnings().size(), s.warnings().toString());
+        String w = s.warnings().get(0);
+        assertTrue(w.startsWith("InstanceNumber order contradicts ImagePositionPatient in " + tmp.resolve("perm")
+                + ": 2 of 4 slices are elsewhere along the slice normal (first: a, InstanceNumber 3, at 4.000 mm, is"
+                + " slice 2 by InstanceNumber but slice 3 by position)"), w);
+        // mostly descending InstanceNumbers with one pair swapped: position order, highest position first
+        DicomSeries d = DicomSeriesReader.read(orderSeries("permdown", new Integer[] {2, 4, 1, 3}, null), RAW,
+                Progress.NONE);
+        assertArrayEquals(shorts(1, 3, 4, 2), d.volume().data());
+        assertTrue(d.warnings().get(0).contains("highest InstanceNumber first"), d.warnings().toString());
     }
 
     @Test
     void fallsBackToPositionWhenInstanceNumberIsMissing() throws Exception {
-        DicomSeries s = DicomSeriesReader.read(orderSeries("missing", new Integer[] {1, 2, null, 4}, null), RAW,
-                Progress.NONE);
-        // z ascending: b(1), d(2), c(3), a(5)
+        DicomSeries s = DicomSeriesReader.read(orderSeries("missing", new Integer[] {1, 2, null, 4}, null, new double[] {
+            4.1, 1, 3, 2}), RAW, Progress.NONE);
+        // z ascending: b(1), d(2), c(3), a(4.1)
         assertArrayEquals(shorts(2, 4, 3, 1), s.volume().data());
         assertTrue(s.warnings().get(0).startsWith("InstanceNumber is missing in c"), s.warnings().toString());
-        assertEquals(1.0, s.volume().spacing().z(), 1e-12); // first pair; distances 1, 1, 2 vary
-        assertTrue(s.warnings().stream().anyMatch(w -> w.contains("vary from 1.0000 to 2.0000")), s.warnings().toString());
+        assertEquals(1.0, s.volume().spacing().z(), 1e-12); // first pair; distances 1, 1, 1.1 vary
+        assertTrue(s.warnings().stream().anyMatch(w -> w.contains("vary from 1.0000 to 1.1000")), s.warnings().toString());
     }
 
     @Test
@@ -230,6 +259,14 @@ class DicomSeriesReaderTest {
         DicomSeries s = DicomSeriesReader.read(orderSeries("flip", new Integer[] {null, null, null, null},
                 "1\\0\\0\\0\\-1\\0"), RAW, Progress.NONE);
         assertArrayEquals(shorts(1, 3, 4, 2), s.volume().data());
+    }
+
+    @Test
+    void twoSlicesAtOnePositionAreAnErrorEvenWithGoodInstanceNumbers() throws Exception {
+        Path dir = orderSeries("twice", new Integer[] {4, 1, 3, 2}, null, new double[] {4, 1, 3, 3});
+        DicomSeriesException e = assertThrows(DicomSeriesException.class,
+                () -> DicomSeriesReader.read(dir, RAW, Progress.NONE));
+        assertTrue(e.getMessage().contains("d and c have the same ImagePositionPatient"), e.getMessage());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.breastct.preprocessing.CylinderGeometry;
 import org.breastct.progress.CancelledException;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;

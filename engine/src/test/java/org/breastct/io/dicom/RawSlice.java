@@ -29,7 +29,8 @@ final class RawSlice {
     String sliceThickness;
     int pixelRepresentation = 1;
     int bitsStored = 16;
-    String slope;
+    String slope = "1";
+    String modality = "CT";
     String intercept = "-1024";
     String transferSyntax = TransferSyntax.ExplicitVRLittleEndian;
     String patientId = "P1";
@@ -66,7 +67,9 @@ final class RawSlice {
         AttributeList l = new AttributeList();
         put(l, TagFromName.SOPClassUID, SOPClass.CTImageStorage);
         put(l, TagFromName.SOPInstanceUID, DicomSeriesWriter.newUid());
-        put(l, TagFromName.Modality, "CT");
+        if (modality != null) {
+            put(l, TagFromName.Modality, modality);
+        }
         put(l, TagFromName.PatientID, patientId);
         put(l, TagFromName.StudyInstanceUID, "2.25.7");
         put(l, TagFromName.StudyDate, "20200102");

@@ -1,4 +1,4 @@
-package org.breastct.io.dicom;
+package org.breastct.preprocessing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

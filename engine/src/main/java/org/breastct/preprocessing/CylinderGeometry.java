@@ -1,4 +1,4 @@
-package org.breastct.io.dicom;
+package org.breastct.preprocessing;
 
 /**
  * The CT-table cylinder test of algorithm.md section 1, step 3: with R rows and C columns, pixel
