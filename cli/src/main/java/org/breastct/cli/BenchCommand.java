@@ -56,6 +56,7 @@ final class BenchCommand implements Command {
                   --shape L,R,C   phantom size (default %d,%d,%d)
                   --threads N     worker threads (default: all cores)
                   --repeat N      segment N times, report each run (default 2: the first warms up the JIT)
+                  --method M      published (default) or robust
                   --seed N, --ribs N, --implant, --fold   phantom options as for 'phantom'
                   --json          one JSON object per run instead of the table
                   --cancel-latency N   then cancel N segmentations at evenly spaced moments of a run
@@ -67,7 +68,7 @@ final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shape", "threads", "repeat", "seed", "ribs", "cancel-latency");
+        return Set.of("shape", "threads", "repeat", "seed", "ribs", "cancel-latency", "method");
     }
 
     @Override
@@ -94,7 +95,8 @@ final class BenchCommand implements Command {
             }
             var image = phantom.image();
             phantom = null;
-            BreastSegmenter segmenter = new BreastSegmenter(SegmentationSettings.DEFAULTS, ex);
+            BreastSegmenter segmenter = new BreastSegmenter(
+                    SegmentationSettings.DEFAULTS.toBuilder().method(SegmentCommand.method(args)).build(), ex);
             for (int run = 1; run <= repeat; run++) {
                 System.gc();
                 long baseline = heapUsed();

@@ -36,7 +36,9 @@ final class Npy2DicomCommand implements Command {
                 CT00000000.dcm ... (one per slice): pixel value = label + 1024, unsigned 16 bit, with
                 RescaleIntercept -1024, so that HU-space values equal the label codes. The CT-table ring from
                 DIR/cylinder.npy is drawn in with value 9 unless --no-cylinder. Each series gets new
-                Series/SOP Instance UIDs, InstanceNumber and positions. Existing series folders are skipped.
+                Series/SOP Instance UIDs, InstanceNumber and positions; its SeriesDescription names the
+                segmentation method recorded in DIR/Segmentation_time.csv (e.g. "breast-ct segmentation
+                (robust method)"). Existing series folders are skipped.
 
                 options:
                   --output DIR          where to write (default: DIR)
@@ -125,6 +127,10 @@ final class Npy2DicomCommand implements Command {
         }
         ByteVolume labels = (ByteVolume) NpyReader.read(file, VoxelType.UINT8, spacing, bar.sub(0, 0.2));
         labels = labels.with(uid, spacing);
+        if (options.seriesDescription() == null) { // name the method recorded in Segmentation_time.csv
+            options = options.withSeriesDescription(
+                    DicomSeriesWriter.labelDescription(BreastPipeline.methodOf(uid, file.getParent())));
+        }
         DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target, options, bar.sub(0.2, 1));
         return r.slices() + " slices -> " + r.folder().getFileName();
     }
