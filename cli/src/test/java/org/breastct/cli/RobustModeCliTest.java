@@ -89,4 +89,15 @@ class RobustModeCliTest {
         assertTrue(lines[4].matches(" +truth +0\\.\\d{4}"), lines[4]);
         assertEquals(Main.USAGE, CliTestSupport.run("compare", "--only", "nothing").code());
     }
+
+    @Test
+    void phantomVariantOption(@TempDir Path dir) throws Exception {
+        CliTestSupport.Run r = CliTestSupport.run("phantom", dir.toString(), "--shape", "20,128,128", "--variant",
+                "no-muscle", "--threads", "1");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(Files.isRegularFile(dir.resolve("phantom_s1_no-muscle.npy")), r.out());
+        r = CliTestSupport.run("phantom", dir.toString(), "--variant", "wobbly");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("unknown phantom variant 'wobbly'"), r.err());
+    }
 }
