@@ -49,4 +49,41 @@ class RobustModeTest {
         SegmentationResult p = new BreastSegmenter(SMALL, TaskExecutor.sequential()).segment(box(), Progress.NONE);
         assertTrue(p.notes().stream().noneMatch(n -> n.startsWith("robust")), p.notes().toString());
     }
+
+    @Test
+    void robustModeCanBeCancelledAtAnyReport() {
+        SegmentationSettings robust = SMALL.toBuilder().method(SegmentationMethod.ROBUST).build();
+        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
+        Progress counting = new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        new BreastSegmenter(robust, TaskExecutor.sequential()).segment(box(), counting);
+        int total = reports.get();
+        for (int n = 1; n < total; n += 2) {
+            int limit = n;
+            java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+            Progress cancelAfter = new Progress() {
+                @Override
+                public void report(double fraction, String message) {
+                    seen.incrementAndGet();
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return seen.get() >= limit;
+                }
+            };
+            org.junit.jupiter.api.Assertions.assertThrows(org.breastct.progress.CancelledException.class,
+                    () -> new BreastSegmenter(robust, TaskExecutor.sequential()).segment(box(), cancelAfter),
+                    "after " + n + " of " + total + " reports");
+        }
+    }
 }

@@ -36,6 +36,13 @@ class SkinDepthProfileStageTest {
         return l;
     }
 
+    /** R1 on the box breast of {@link #box} with labels l. */
+    private static SkinDepthProfileStage.Result run(Vol v, byte[] l, boolean foldFound) {
+        boolean[] breast = Vol.boxMask(v.dims, 0, NZ, 5, 35, 5, 35);
+        return new SkinDepthProfileStage(SegmentationSettings.DEFAULTS, TaskExecutor.sequential())
+                .run(v.volume("b"), breast, l, foldFound, Progress.NONE);
+    }
+
     @Test
     void slabEdgesAreNumpysIntLinspace() {
         assertArrayEquals(new int[] {0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60}, SkinDepthProfileStage.slabEdges(60));
@@ -46,10 +53,8 @@ class SkinDepthProfileStageTest {
     @Test
     void skinDeeperThanTheProfileThicknessBecomesTissue() {
         Vol v = box(40);
-        boolean[] breast = Vol.boxMask(v.dims, 0, NZ, 5, 35, 5, 35);
         byte[] l = labels(v.dims);
-        SkinDepthProfileStage.Result r = new SkinDepthProfileStage(SegmentationSettings.DEFAULTS,
-                TaskExecutor.sequential()).run(v.volume("b"), breast, l, false, Progress.NONE);
+        SkinDepthProfileStage.Result r = run(v, l, false);
         // prof = 40 at layers 1..3, -255 at 4..15: p = 1, lo = -255, mid = -107.5, k = 3:
         // T = 3 + (40 + 107.5) / 295 = 3.5, contrast 295 > 50 in every slab
         assertEquals(3.5, r.globalThickness(), 1e-12);
@@ -66,10 +71,8 @@ class SkinDepthProfileStageTest {
     @Test
     void withAFoldTheFirstLenfoldSlicesAreLeftAlone() {
         Vol v = box(40);
-        boolean[] breast = Vol.boxMask(v.dims, 0, NZ, 5, 35, 5, 35);
         byte[] l = labels(v.dims);
-        SkinDepthProfileStage.Result r = new SkinDepthProfileStage(SegmentationSettings.DEFAULTS,
-                TaskExecutor.sequential()).run(v.volume("b"), breast, l, true, Progress.NONE);
+        SkinDepthProfileStage.Result r = run(v, l, true);
         int lenfold = (int) (0.2 * NZ); // 4
         assertEquals(252L * (NZ - lenfold), r.voxelsToTissue());
         for (int z = 0; z < lenfold; z++) {
@@ -81,11 +84,9 @@ class SkinDepthProfileStageTest {
     @Test
     void noContrastMeansNoChange() {
         Vol v = box(-255); // uniform breast: flat profile, Tg undefined
-        boolean[] breast = Vol.boxMask(v.dims, 0, NZ, 5, 35, 5, 35);
         byte[] l = labels(v.dims);
         byte[] before = l.clone();
-        SkinDepthProfileStage.Result r = new SkinDepthProfileStage(SegmentationSettings.DEFAULTS,
-                TaskExecutor.sequential()).run(v.volume("b"), breast, l, false, Progress.NONE);
+        SkinDepthProfileStage.Result r = run(v, l, false);
         assertTrue(Double.isNaN(r.globalThickness()));
         assertEquals(0, r.voxelsToTissue());
         assertArrayEquals(before, l);
