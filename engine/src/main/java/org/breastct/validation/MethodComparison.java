@@ -29,6 +29,12 @@ public final class MethodComparison {
         LabelCode.RIB, LabelCode.IMPLANT};
 
     /**
+     * {@code implantMinVoxels} for the 60 x 240 x 240 implant phantom: a tenth of the truth implant (about
+     * 57 000 voxels, {@link PhantomGenerator}), rounded down to 5 000.
+     */
+    static final long IMPLANT_MIN_VOXELS_240 = 5_000;
+
+    /**
      * One phantom to compare on.
      *
      * @param name     short name for the table
@@ -79,12 +85,6 @@ public final class MethodComparison {
         }
         return cases;
     }
-
-    /**
-     * {@code implantMinVoxels} for the 60 x 240 x 240 implant phantom: a tenth of the truth implant (about
-     * 57 000 voxels, {@link PhantomGenerator}), rounded down to 5 000.
-     */
-    static final long IMPLANT_MIN_VOXELS_240 = 5_000;
 
     /** Generates, segments with both methods and scores one case. */
     public static Row run(Case c, TaskExecutor executor) {
