@@ -76,6 +76,7 @@ final class BenchCommand implements Command {
                   --threads N     worker threads (default: all cores)
                   --repeat N      segment N times per size, report each run (default 2: cold, then warm)
                   --in-process    run in this JVM, one size (default %d,%d,%d), no fresh JVM
+                  --method M      published (default) or robust
                   --seed N, --ribs N, --implant, --fold   phantom options as for 'phantom'
                   --json          one JSON object per run instead of the table
                   --cancel-latency N   then cancel N segmentations at evenly spaced moments of a run
@@ -87,7 +88,7 @@ final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shape", "threads", "repeat", "seed", "ribs", "cancel-latency");
+        return Set.of("shape", "threads", "repeat", "seed", "ribs", "cancel-latency", "method");
     }
 
     @Override
@@ -140,7 +141,7 @@ final class BenchCommand implements Command {
         c.add(Main.class.getName());
         c.addAll(List.of("bench", "--in-process", "--json", "--shape", shape[0] + "," + shape[1] + "," + shape[2],
                 "--repeat", Integer.toString(repeat)));
-        for (String o : List.of("threads", "seed", "ribs", "cancel-latency")) {
+        for (String o : List.of("threads", "seed", "ribs", "cancel-latency", "method")) {
             if (args.has(o)) {
                 c.add("--" + o);
                 c.add(args.option(o, null));
@@ -274,7 +275,8 @@ final class BenchCommand implements Command {
             }
             var image = phantom.image();
             phantom = null;
-            BreastSegmenter segmenter = new BreastSegmenter(SegmentationSettings.DEFAULTS, ex);
+            BreastSegmenter segmenter = new BreastSegmenter(
+                    SegmentationSettings.DEFAULTS.toBuilder().method(SegmentCommand.method(args)).build(), ex);
             for (int run = 1; run <= repeat; run++) {
                 System.gc();
                 long baseline = heapUsed();

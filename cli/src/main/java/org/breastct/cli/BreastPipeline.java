@@ -117,7 +117,7 @@ final class BreastPipeline {
         }
         StageTimes t = r.times();
         SegmentationTimeCsv.append(out.resolve(BreastFileNames.SEGMENTATION_TIME_CSV), uid, t.total(), t.glands(),
-                t.skin(), t.muscle(), t.rib(), t.fold(), t.silicone());
+                t.skin(), t.muscle(), t.rib(), t.fold(), t.silicone(), segmenter.settings().method().id());
         progress.report(1, "segmented");
         return new Segmented(uid, image.dims().nz(), r);
     }
@@ -127,11 +127,20 @@ final class BreastPipeline {
     }
 
     /**
-     * Writes the six representative PNGs and the {@code Glandularity.csv} row (the scripts' columns
-     * first, then the extra ones) of one segmented breast into {@code out}.
+     * The segmentation method recorded for {@code uid} in {@code dir}'s {@code Segmentation_time.csv}
+     * ({@code published} or {@code robust}), or null when it is not recorded there.
      */
-    static Extracted extract(ShortVolume image, ByteVolume labels, RenderSettings render, Path out, Progress progress)
-            throws Exception {
+    static String methodOf(String uid, Path dir) throws Exception {
+        return SegmentationTimeCsv.methodOf(dir.resolve(BreastFileNames.SEGMENTATION_TIME_CSV), uid).orElse(null);
+    }
+
+    /**
+     * Writes the six representative PNGs and the {@code Glandularity.csv} row (the scripts' columns
+     * first, then the extra ones, last the method: {@code method}, or {@code unknown} when null) of one
+     * segmented breast into {@code out}.
+     */
+    static Extracted extract(ShortVolume image, ByteVolume labels, RenderSettings render, Path out, String method,
+            Progress progress) throws Exception {
         GlandularityResult g = GlandularityAnalysis.analyse(image, labels);
         progress.report(0.3, "glandularity");
         RepresentativeImages images = RepresentativeImageRenderer.render(image, labels, render);
@@ -141,7 +150,8 @@ final class BreastPipeline {
             PngFiles.write(LabelPalette.legend(), legend);
         }
         progress.report(0.9, "images");
-        GlandularityCsv.append(out.resolve(BreastFileNames.GLANDULARITY_CSV), g, true);
+        GlandularityCsv.append(out.resolve(BreastFileNames.GLANDULARITY_CSV), g, true,
+                method != null ? method : GlandularityCsv.UNKNOWN_METHOD);
         progress.report(1, "extracted");
         return new Extracted(image.id(), g, pngs);
     }

@@ -10,6 +10,7 @@ final class Commands {
 
     static List<Command> all() {
         return List.of(new Dicom2NpyCommand(), new Npy2DicomCommand(), new SegmentCommand(), new ExtractCommand(), new RunCommand(),
-                new DemoCommand(), new PhantomCommand(), new BenchCommand());
+                new DemoCommand(), new PhantomCommand(), new BenchCommand(),
+                new CompareCommand());
     }
 }

@@ -106,7 +106,7 @@ final class ExtractCommand implements Command {
                 ShortVolume image = BreastPipeline.readImage(file, imageOptions, spacing, bar.sub(0, 0.3));
                 ByteVolume labels = BreastPipeline.readLabels(seg, spacing, bar.sub(0.3, 0.5));
                 BreastPipeline.Extracted e = BreastPipeline.extract(image.with(uid, spacing), labels.with(uid, spacing),
-                        render, out, bar.sub(0.5, 1));
+                        render, out, BreastPipeline.methodOf(uid, in), bar.sub(0.5, 1));
                 return "HU_G " + BreastPipeline.fmt(e.glandularity().huG(), 4) + ", Seg_G "
                         + BreastPipeline.fmt(e.glandularity().segG(), 4) + ", " + e.pngs().size() + " PNGs";
             });

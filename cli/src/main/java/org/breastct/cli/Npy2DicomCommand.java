@@ -36,7 +36,9 @@ final class Npy2DicomCommand implements Command {
                 DIR/cylinder.npy (or cylinder_<R>x<C>.npy for another matrix size) is drawn in with value 9
                 unless --no-cylinder; a breast without a ring of its size gets a warning. Label files must
                 hold uint8 codes 0..7 (bool or other values are refused). Each series gets new
-                Series/SOP Instance UIDs, InstanceNumber and positions. Existing series folders are skipped.
+                Series/SOP Instance UIDs, InstanceNumber and positions; its SeriesDescription names the
+                segmentation method recorded in DIR/Segmentation_time.csv (e.g. "breast-ct segmentation
+                (robust method)"). Existing series folders are skipped.
 
                 options:
                   --output DIR          where to write (default: DIR)
@@ -120,6 +122,10 @@ final class Npy2DicomCommand implements Command {
             return "skipped (" + target.getFileName() + " exists)";
         }
         ByteVolume labels = BreastPipeline.readLabels(file, spacing, bar.sub(0, 0.2)).with(uid, spacing);
+        if (options.seriesDescription() == null) { // name the method recorded in Segmentation_time.csv
+            options = options.withSeriesDescription(
+                    DicomSeriesWriter.labelDescription(BreastPipeline.methodOf(uid, file.getParent())));
+        }
         DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target, withRing(options, ringDir, labels, uid,
                 console), bar.sub(0.2, 1));
         return r.slices() + " slices -> " + r.folder().getFileName();

@@ -47,8 +47,10 @@ final class PhantomCommand implements Command {
                   --implant       add a silicone implant (detected by the method only when > 150^3 voxels,
                                   i.e. at sizes around 400,640,640)
                   --fold          add an abdominal skin fold on the first slices
+                  --variant V     stress variant for robust mode: standard (default), chest-wall-glands,
+                                  thin-skin, thick-skin, dense-skin, muscle-to-surface, no-muscle
                   --dicom         write a DICOM series instead of <name>.npy
-                  --name NAME     base name (default: phantom_s<seed>[_rib<n>][_implant][_fold])
+                  --name NAME     base name (default: phantom_s<seed>[_rib<n>][_implant][_fold][_<variant>])
                   --threads N     worker threads (default: all cores)
                   --quiet         only errors
                 """.formatted(d.slices(), d.rows(), d.columns(), d.seed(), PhantomSpec.MAX_RIBS);
@@ -56,7 +58,7 @@ final class PhantomCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shape", "seed", "ribs", "name", "threads");
+        return Set.of("shape", "seed", "ribs", "name", "threads", "variant");
     }
 
     @Override
@@ -78,6 +80,9 @@ final class PhantomCommand implements Command {
             }
             if (args.flag("fold")) {
                 s = s.withFold(true);
+            }
+            if (args.has("variant")) {
+                s = s.withVariant(org.breastct.phantom.PhantomVariant.parse(args.option("variant", "")));
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

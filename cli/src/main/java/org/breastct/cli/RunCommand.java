@@ -63,6 +63,7 @@ final class RunCommand implements Command {
                   --output DIR          where to write (default: DIR)
                   --dicom-out           also write the label volumes as DICOM series
                   --threads N           worker threads (default: all cores)
+                  --method M            published (default) or robust (optional robust mode, see segment)
                   --mode M              label images: grey (default), colour or overlay
                   --fold-label          write label 6 for fold voxels
                   --scripts-gland-rule  the scripts' gland candidate-B rule (algorithm.md 2.7)
@@ -74,7 +75,7 @@ final class RunCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("output", "threads", "mode", "stored-offset");
+        return Set.of("output", "threads", "mode", "stored-offset", "method");
     }
 
     @Override
@@ -185,7 +186,8 @@ final class RunCommand implements Command {
             if (labels == null) {
                 labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.3, 0.4)).with(uid, spacing);
             }
-            BreastPipeline.extract(image, labels, render, out, bar.sub(0.85, 0.95));
+            BreastPipeline.extract(image, labels, render, out, BreastPipeline.methodOf(uid, out),
+                    bar.sub(0.85, 0.95));
             done.add("extracted");
         }
         Path series = out.resolve(BreastFileNames.labelSeriesFolder(uid));
@@ -193,7 +195,8 @@ final class RunCommand implements Command {
             if (labels == null) {
                 labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.85, 0.9)).with(uid, spacing);
             }
-            DicomWriteOptions o = Npy2DicomCommand.withRing(DicomWriteOptions.DEFAULTS, out, labels, uid, console);
+            DicomWriteOptions o = Npy2DicomCommand.withRing(DicomWriteOptions.DEFAULTS.withSeriesDescription(
+                    DicomSeriesWriter.labelDescription(BreastPipeline.methodOf(uid, out))), out, labels, uid, console);
             DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
             done.add("DICOM written");
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.breastct.io.BreastFileNames;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.segmentation.BreastSegmenter;
+import org.breastct.segmentation.SegmentationMethod;
 import org.breastct.segmentation.SegmentationSettings;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
@@ -33,12 +34,16 @@ final class SegmentCommand implements Command {
                 breasts already segmented: writes segmentation_<uid>.npy (uint8 labels: 0 air, 1 fat, 2 glands,
                 3 skin, 4 pectoralis muscle, 5 rib, 7 implant), segmentation_fold_<uid>.npy (bool) when an
                 abdominal skin fold exists, and appends id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone (seconds)
-                to Segmentation_time.csv. A failing breast does not stop the others; the exit code is 1 if any
+                and the method to Segmentation_time.csv. A failing breast does not stop the others; the exit code is 1 if any
                 failed.
 
                 options:
                   --output DIR          where to write (default: DIR)
                   --threads N           worker threads (default: all cores)
+                  --method M            published (default: the published method, as the scripts) or robust
+                                        (optional robust mode, docs/method.md: skin thickness from the depth
+                                        profile, muscle as the dense slab at the chest wall, implant shell;
+                                        not yet validated on real scans)
                   --fold-label          also write label 6 into the label volume for fold voxels
                   --scripts-gland-rule  reproduce the scripts' gland candidate-B selection exactly
                                         (algorithm.md 2.7; default: the intended rule)
@@ -49,7 +54,7 @@ final class SegmentCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("output", "threads", "spacing", "stored-offset");
+        return Set.of("output", "threads", "spacing", "stored-offset", "method");
     }
 
     @Override
@@ -57,9 +62,19 @@ final class SegmentCommand implements Command {
         return Set.of("fold-label", "scripts-gland-rule", "quiet", "no-hu-check");
     }
 
-    static SegmentationSettings settings(Args args) {
+    static SegmentationSettings settings(Args args) throws UsageException {
         return SegmentationSettings.DEFAULTS.toBuilder().writeFoldLabel(args.flag("fold-label"))
-                .scriptsGlandRule(args.flag("scripts-gland-rule")).build();
+                .scriptsGlandRule(args.flag("scripts-gland-rule")).method(method(args)).build();
+    }
+
+    /** {@code --method published|robust} (default published). */
+    static SegmentationMethod method(Args args) throws UsageException {
+        String m = args.option("method", SegmentationMethod.PUBLISHED.id());
+        try {
+            return SegmentationMethod.parse(m);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--method must be published or robust, got '" + m + "'");
+        }
     }
 
     @Override

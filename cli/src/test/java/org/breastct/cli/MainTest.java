@@ -11,7 +11,8 @@ class MainTest {
     void overviewListsEveryCommand() {
         CliTestSupport.Run r = CliTestSupport.run("--help");
         assertEquals(Main.OK, r.code());
-        for (String c : new String[] {"dicom2npy", "npy2dicom", "segment", "extract", "run", "demo", "phantom", "bench"}) {
+        for (String c : new String[] {"dicom2npy", "npy2dicom", "segment", "extract", "run", "demo", "phantom", "bench",
+            "compare"}) {
             assertTrue(r.out().contains("  " + c + " "), "overview lacks " + c + ":\n" + r.out());
         }
     }

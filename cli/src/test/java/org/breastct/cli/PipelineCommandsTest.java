@@ -87,9 +87,9 @@ class PipelineCommandsTest {
                 .segment(image, Progress.NONE);
         assertArrayEquals(direct.labels().data(), labels.data(), "CLI labels = engine labels");
         List<String> csv = Files.readAllLines(out.resolve("Segmentation_time.csv"));
-        assertEquals("id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone", csv.get(0));
+        assertEquals("id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone,method", csv.get(0));
         assertEquals(2, csv.size());
-        assertTrue(csv.get(1).matches(UID + "(,\\d+\\.\\d){7}"), csv.get(1));
+        assertTrue(csv.get(1).matches(UID + "(,\\d+\\.\\d){7},published"), csv.get(1));
 
         // a re-run skips the segmented breast and adds no row
         r = CliTestSupport.run("segment", out.toString());
@@ -108,6 +108,7 @@ class PipelineCommandsTest {
         assertTrue(gl.get(0).startsWith("uid,HU_G,Seg_G,"), gl.get(0));
         assertTrue(gl.get(1).startsWith(String.format(java.util.Locale.ROOT, "%s,%.4f,%.4f,", UID, g.huG(), g.segG())),
                 gl.get(1));
+        assertTrue(gl.get(0).endsWith(",method") && gl.get(1).endsWith(",published"), gl.get(1));
         r = CliTestSupport.run("extract", out.toString());
         assertEquals(2, Files.readAllLines(out.resolve("Glandularity.csv")).size(), "no duplicate row on a re-run");
 
@@ -118,6 +119,7 @@ class PipelineCommandsTest {
         assertEquals("CT00000000.dcm", names(series).get(0));
         DicomSeries back = DicomSeriesReader.read(series,
                 new DicomReadOptions(false, 30, 0, false), Progress.NONE);
+        assertEquals("breast-ct segmentation (published method)", back.info().seriesDescription());
         short[] hu = back.volume().data();
         int slice = 128 * 128;
         for (int i = 0; i < hu.length; i++) {

@@ -2,6 +2,9 @@ package org.breastct.imaging;
 
 import java.util.Objects;
 
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.volume.Dims;
+
 /**
  * 2-D Gaussian smoothing that reproduces {@code scipy.ndimage.gaussian_filter(image, sigma)}
  * (scipy 1.10, {@code mode='reflect'}, {@code truncate=4.0}, order 0) operation for operation.
@@ -27,8 +30,23 @@ import java.util.Objects;
  *   second pass reads the truncated first-pass values.</li>
  * </ul>
  * Complexity O(ny nx r); memory O(ny nx) plus one line buffer.
+ *
+ * <p><b>3-D, with a border mode</b> ({@link #smooth(short[], Dims, double, Border, TaskExecutor)}):
+ * the same kernel and the same per-output accumulation, along z, then y, then x (scipy's axis order
+ * 0, 1, 2), with the border {@link Border#REFLECT} or {@link Border#NEAREST} (scipy
+ * {@code mode='nearest'}: {@code a a a | a b c d | d d d}, the edge value repeated). Every pass is
+ * accumulated in double and stored as float (single precision, no truncation), which differs from
+ * scipy's float64 {@code gaussian_filter(img.astype(float), sigma, mode=...)} by float rounding only.
  */
 public final class GaussianFilter {
+
+    /** How a line is extended past its ends. */
+    public enum Border {
+        /** Half-sample symmetric, {@code d c b a | a b c d | d c b a} (scipy 'reflect'). */
+        REFLECT,
+        /** Edge value repeated, {@code a a a | a b c d | d d d} (scipy 'nearest'). */
+        NEAREST
+    }
 
     /** scipy's default {@code truncate}: the kernel reaches 4 sigma. */
     public static final double TRUNCATE = 4.0;
@@ -103,6 +121,81 @@ public final class GaussianFilter {
     }
 
     /**
+     * 3-D Gaussian smoothing of an int16 volume: separable passes along z, y and x (in that order),
+     * kernel {@link #kernel(double)} truncated at 4 sigma, the given border on every axis. Each pass is
+     * accumulated in double as {@link #correlate} does and stored as float. A grid with {@code nz == 1}
+     * gets the z pass too (a constant line, so it is the identity). Parallel over slices (z pass: over
+     * output slices); the result does not depend on the thread count. Returns a new array.
+     *
+     * @throws IllegalArgumentException if the length does not match {@code dims} or sigma is not positive
+     *                                  and finite
+     */
+    public static float[] smooth(short[] image, Dims dims, double sigma, Border border, TaskExecutor executor) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(border, "border");
+        if (image.length != dims.size()) {
+            throw new IllegalArgumentException("image has " + image.length + " voxels, not " + dims);
+        }
+        double[] w = kernel(sigma);
+        int r = w.length - 1;
+        int nz = dims.nz();
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int plane = dims.sliceSize();
+        float[] out = new float[image.length];
+        // z: output slice z from the input slices z - r .. z + r (border-mapped), plane by plane
+        executor.forRange(nz, (from, to) -> {
+            double[] acc = new double[plane];
+            for (int z = from; z < to; z++) {
+                int o = z * plane;
+                for (int i = 0; i < plane; i++) {
+                    acc[i] = image[o + i] * w[0];
+                }
+                for (int k = r; k >= 1; k--) {
+                    int a = index(z - k, nz, border) * plane;
+                    int b = index(z + k, nz, border) * plane;
+                    double wk = w[k];
+                    for (int i = 0; i < plane; i++) {
+                        acc[i] += ((double) image[a + i] + image[b + i]) * wk;
+                    }
+                }
+                for (int i = 0; i < plane; i++) {
+                    out[o + i] = (float) acc[i];
+                }
+            }
+        });
+        // y, then x: in place per slice, through line buffers
+        executor.forRange(nz, (from, to) -> {
+            int len = Math.max(ny, nx);
+            double[] line = new double[len];
+            double[] res = new double[len];
+            for (int z = from; z < to; z++) {
+                int o = z * plane;
+                for (int x = 0; x < nx; x++) {
+                    for (int y = 0; y < ny; y++) {
+                        line[y] = out[o + y * nx + x];
+                    }
+                    correlate(line, res, ny, w, border);
+                    for (int y = 0; y < ny; y++) {
+                        out[o + y * nx + x] = (float) res[y];
+                    }
+                }
+                for (int y = 0; y < ny; y++) {
+                    int row = o + y * nx;
+                    for (int x = 0; x < nx; x++) {
+                        line[x] = out[row + x];
+                    }
+                    correlate(line, res, nx, w, border);
+                    for (int x = 0; x < nx; x++) {
+                        out[row + x] = (float) res[x];
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
      * The one-sided normalised kernel {@code w[0..r]} (w[k] = weight at distance k), as scipy's
      * {@code _gaussian_kernel1d(sigma, 0, r)} computes it with r = (int) (4 sigma + 0.5).
      */
@@ -158,6 +251,11 @@ public final class GaussianFilter {
 
     /** Symmetric correlation of one line of length n with the one-sided kernel w, reflect border. */
     static void correlate(double[] in, double[] out, int n, double[] w) {
+        correlate(in, out, n, w, Border.REFLECT);
+    }
+
+    /** Symmetric correlation of one line of length n with the one-sided kernel w and the given border. */
+    static void correlate(double[] in, double[] out, int n, double[] w, Border border) {
         int r = w.length - 1;
         for (int i = 0; i < n; i++) {
             double acc = in[i] * w[0];
@@ -167,11 +265,21 @@ public final class GaussianFilter {
                 }
             } else {
                 for (int k = r; k >= 1; k--) {
-                    acc += (in[reflect(i - k, n)] + in[reflect(i + k, n)]) * w[k];
+                    acc += (in[index(i - k, n, border)] + in[index(i + k, n, border)]) * w[k];
                 }
             }
             out[i] = acc;
         }
+    }
+
+    /** The index that stands for position i of a line of length n under {@code border}. */
+    static int index(int i, int n, Border border) {
+        return border == Border.NEAREST ? nearest(i, n) : reflect(i, n);
+    }
+
+    /** Edge-repeating index: clamped to [0, n - 1]. */
+    static int nearest(int i, int n) {
+        return i < 0 ? 0 : i >= n ? n - 1 : i;
     }
 
     /** Half-sample symmetric index, period 2n: -1 -> 0, n -> n - 1. */

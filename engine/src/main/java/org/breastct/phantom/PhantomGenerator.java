@@ -64,6 +64,9 @@ import org.breastct.volume.Spacing;
  *     subcutaneous fat ({@code 4 + 0.08 ay} voxels inside the skin), the muscle and rib slices
  *     (+3) and the implant's neighbourhood.</li>
  * <li>Fat (1): the rest of the breast interior.</li>
+ * <li>Stress variants ({@link PhantomSpec#variant()}, {@link PhantomVariant}) change one thing each: glands
+ *     from slice 0 on with the gland bias pointing to the chest wall, skin 2 or 9 voxels thick or at +60 HU,
+ *     no fat between skin and muscle, or no muscle.</li>
  * </ul>
  *
  * <h2>Image</h2>

@@ -88,6 +88,10 @@ final class PhantomModel {
     final int zTip;
     final double zEnd;
 
+    /** Skin thickness along the normal and its clean HU ({@link #SKIN_VOXELS}, {@link #HU_SKIN} but for variants). */
+    final double skinVoxels;
+    final int huSkin;
+
     final int zMuscle;
     final double muscleDepth;
     final double muscleE0;
@@ -116,6 +120,8 @@ final class PhantomModel {
     /** Subcutaneous fat between the skin's inner surface and the glands, in-plane voxels. */
     final double subcutFat;
     final int glandZ0;
+    /** {@link PhantomVariant#CHEST_WALL_GLANDS}: glands from slice 0 on, biased towards the chest wall. */
+    final boolean chestWallGlands;
     final ValueNoise noise1;
     final ValueNoise noise2;
     private final double glandFraction;
@@ -172,8 +178,14 @@ final class PhantomModel {
         zTip = nz - 1 - tipGap;
         zEnd = zTip + 1;
 
-        zMuscle = Math.max(3, (int) Math.round(nz * (0.06 + 0.06 * fMuscle)));
-        muscleDepth = SKIN_VOXELS + Math.max(6, 0.05 * ay);
+        PhantomVariant variant = spec.variant();
+        skinVoxels = variant == PhantomVariant.THIN_SKIN ? PhantomVariant.THIN_SKIN_VOXELS
+                : variant == PhantomVariant.THICK_SKIN ? PhantomVariant.THICK_SKIN_VOXELS : SKIN_VOXELS;
+        huSkin = variant == PhantomVariant.DENSE_SKIN ? PhantomVariant.DENSE_SKIN_HU : HU_SKIN;
+        zMuscle = variant == PhantomVariant.NO_MUSCLE ? 0
+                : Math.max(3, (int) Math.round(nz * (0.06 + 0.06 * fMuscle)));
+        // MUSCLE_TO_SURFACE: no fat between skin and muscle (the skin test comes first in render)
+        muscleDepth = variant == PhantomVariant.MUSCLE_TO_SURFACE ? 0 : skinVoxels + Math.max(6, 0.05 * ay);
         muscleTilt = 0.16 * (fTilt - 0.5);
 
         // Ribs lie under the pectoralis (the method takes the rib as the muscle seed, algorithm.md
@@ -220,7 +232,8 @@ final class PhantomModel {
         foldD1 = 0.56 * usable;
 
         subcutFat = 4 + 0.08 * ay;
-        glandZ0 = Math.max(zMuscle, ribZEnd) + 3;
+        chestWallGlands = variant == PhantomVariant.CHEST_WALL_GLANDS;
+        glandZ0 = chestWallGlands ? 0 : Math.max(zMuscle, ribZEnd) + 3;
         double cell = Math.max(6, Math.min(40, ay / 4));
         noise1 = new ValueNoise(mix64(seed + 101), cell, ny, nx);
         noise2 = new ValueNoise(mix64(seed + 202), Math.max(3, 0.45 * cell), ny, nx);
@@ -248,7 +261,7 @@ final class PhantomModel {
     /** In-plane skin width: the normal thickness over the cosine of the surface slope. */
     double skinWidth(int z, double s) {
         double slope = aMean * z / (zEnd * zEnd * s);
-        return SKIN_VOXELS * Math.sqrt(1 + slope * slope);
+        return skinVoxels * Math.sqrt(1 + slope * slope);
     }
 
     /** Row offset (from the section centre) of the lower edge of the muscle band on slice z < zMuscle. */
@@ -332,7 +345,8 @@ final class PhantomModel {
             noise1.plane(z, plane1);
             noise2.plane(z, plane2);
         }
-        double zBias = GLAND_ANTERIOR_BIAS * z / zTip;
+        // CHEST_WALL_GLANDS: the bias points to the chest wall instead, so the gland tree reaches slice 0
+        double zBias = GLAND_ANTERIOR_BIAS * (chestWallGlands ? 1 - z / (double) zTip : z / (double) zTip);
         boolean muscleSlice = z < zMuscle;
         double muscleOff = muscleSlice ? muscleEdge(z, s) : 0;
         boolean implantSlice = implant && Math.abs(z - zI) < rzI + ORGAN_GAP + 1;
@@ -416,7 +430,7 @@ final class PhantomModel {
                 double muscleLine = muscleSlice ? muscleOff + muscleTilt * (x - xc) : 0;
                 if (depth < w) {
                     label = SKIN;
-                    value = HU_SKIN;
+                    value = huSkin;
                 } else if (ribRow && depth >= INNER_MARGIN) {
                     label = RIB;
                     value = HU_RIB;
@@ -495,7 +509,7 @@ final class PhantomModel {
                 }
                 double depth = Math.min(foldR - rc, toChord);
                 if (hu != null) {
-                    hu[rowBase + x] = depth < SKIN_VOXELS ? HU_SKIN : HU_FAT;
+                    hu[rowBase + x] = depth < skinVoxels ? huSkin : HU_FAT;
                 }
                 if (truth != null) {
                     truth[rowBase + x] = (byte) FOLD;

@@ -28,9 +28,10 @@ import java.util.Locale;
  *        (the noise is bounded at 3.47 sigma, so air stays below -500 HU)
  * @param glandFraction fraction of the breast interior (fat + glands) that is fibroglandular
  *        tissue, 0 to {@link #MAX_GLAND_FRACTION}
+ * @param variant a stress variant ({@link PhantomVariant}; {@link PhantomVariant#STANDARD} by default)
  */
 public record PhantomSpec(int slices, int rows, int columns, long seed, int ribs, boolean implant, boolean fold,
-        double noiseHu, double glandFraction) {
+        double noiseHu, double glandFraction, PhantomVariant variant) {
 
     /** Fewest slices: the tip needs the last 10 slices, the muscle the first few. */
     public static final int MIN_SLICES = 20;
@@ -51,7 +52,14 @@ public record PhantomSpec(int slices, int rows, int columns, long seed, int ribs
     /** Benchmark size (slices, rows, columns): 400 x 640 x 640. */
     public static final PhantomSpec BENCHMARK = DEFAULT.withShape(400, 640, 640);
 
+    /** The standard variant. */
+    public PhantomSpec(int slices, int rows, int columns, long seed, int ribs, boolean implant, boolean fold,
+            double noiseHu, double glandFraction) {
+        this(slices, rows, columns, seed, ribs, implant, fold, noiseHu, glandFraction, PhantomVariant.STANDARD);
+    }
+
     public PhantomSpec {
+        java.util.Objects.requireNonNull(variant, "variant");
         if (slices < MIN_SLICES || rows < MIN_ROWS_COLUMNS || columns < MIN_ROWS_COLUMNS) {
             throw new IllegalArgumentException("phantom shape " + slices + " x " + rows + " x " + columns
                     + " is too small: need at least " + MIN_SLICES + " slices and " + MIN_ROWS_COLUMNS
@@ -79,37 +87,42 @@ public record PhantomSpec(int slices, int rows, int columns, long seed, int ribs
     }
 
     public PhantomSpec withShape(int newSlices, int newRows, int newColumns) {
-        return new PhantomSpec(newSlices, newRows, newColumns, seed, ribs, implant, fold, noiseHu, glandFraction);
+        return new PhantomSpec(newSlices, newRows, newColumns, seed, ribs, implant, fold, noiseHu, glandFraction, variant);
     }
 
     public PhantomSpec withSeed(long newSeed) {
-        return new PhantomSpec(slices, rows, columns, newSeed, ribs, implant, fold, noiseHu, glandFraction);
+        return new PhantomSpec(slices, rows, columns, newSeed, ribs, implant, fold, noiseHu, glandFraction, variant);
     }
 
     public PhantomSpec withRibs(int newRibs) {
-        return new PhantomSpec(slices, rows, columns, seed, newRibs, implant, fold, noiseHu, glandFraction);
+        return new PhantomSpec(slices, rows, columns, seed, newRibs, implant, fold, noiseHu, glandFraction, variant);
     }
 
     public PhantomSpec withImplant(boolean newImplant) {
-        return new PhantomSpec(slices, rows, columns, seed, ribs, newImplant, fold, noiseHu, glandFraction);
+        return new PhantomSpec(slices, rows, columns, seed, ribs, newImplant, fold, noiseHu, glandFraction, variant);
     }
 
     public PhantomSpec withFold(boolean newFold) {
-        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, newFold, noiseHu, glandFraction);
+        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, newFold, noiseHu, glandFraction, variant);
     }
 
     public PhantomSpec withNoiseHu(double newNoiseHu) {
-        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, fold, newNoiseHu, glandFraction);
+        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, fold, newNoiseHu, glandFraction, variant);
     }
 
     public PhantomSpec withGlandFraction(double newGlandFraction) {
-        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, fold, noiseHu, newGlandFraction);
+        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, fold, noiseHu, newGlandFraction, variant);
+    }
+
+    public PhantomSpec withVariant(PhantomVariant newVariant) {
+        return new PhantomSpec(slices, rows, columns, seed, ribs, implant, fold, noiseHu, glandFraction, newVariant);
     }
 
     /**
      * The breast id of the generated volumes: {@code phantom_s<seed>}, followed by {@code _rib<n>},
-     * {@code _implant} and {@code _fold} for the options that are on, e.g. {@code phantom_s1},
-     * {@code phantom_s7_rib2_fold}. The shape, noise and gland fraction are not part of it.
+     * {@code _implant} and {@code _fold} for the options that are on, and {@code _<variant id>} for a
+     * variant other than the standard one, e.g. {@code phantom_s1}, {@code phantom_s7_rib2_fold},
+     * {@code phantom_s1_thin-skin}. The shape, noise and gland fraction are not part of it.
      */
     public String id() {
         StringBuilder b = new StringBuilder("phantom_s").append(Long.toString(seed));
@@ -121,6 +134,9 @@ public record PhantomSpec(int slices, int rows, int columns, long seed, int ribs
         }
         if (fold) {
             b.append("_fold");
+        }
+        if (variant != PhantomVariant.STANDARD) {
+            b.append('_').append(variant.id());
         }
         return b.toString();
     }

@@ -38,6 +38,12 @@ import org.breastct.volume.ShortVolume;
  * count. An instance holds only the settings and the executor, so concurrent calls on one instance
  * are safe.
  *
+ * <p>{@link SegmentationSettings#method()} {@link SegmentationMethod#ROBUST} (optional, robust-mode.md): after
+ * 2.3 {@link SkinDepthProfileStage} (R1), then 2.4, then {@link ChestWallSlabMuscleStage} (R2) instead of
+ * {@link MuscleStage}, then, with an implant, {@link ImplantShellStage} (R3), then 2.6 and 2.7. R1 is timed
+ * with Skin, R3 with Silicone. The default {@link SegmentationMethod#PUBLISHED} runs none of them. Robust mode
+ * keeps {@code breast} (1 byte per voxel) until R2 and adds a float Gaussian (4 bytes per voxel) in R2.
+ *
  * <p>{@link SegmentationSettings#writeFoldLabel()}: after 2.7, fold voxels (of the cropped fold volume)
  * still labelled fat, glands or skin become 6. The scripts never do this.
  */
@@ -98,9 +104,16 @@ public final class BreastSegmenter {
         t = System.nanoTime();
         SkinStage.Result skin = new SkinStage(settings, executor).run(image, breast, labels, fold.chestCentre(),
                 fold.foldFound(), progress.sub(P_FOLD, P_SKIN));
-        double skinSeconds = seconds(t);
         notes.addAll(skin.notes());
+        boolean robust = settings.method() == SegmentationMethod.ROBUST;
+        if (robust) {
+            progress.checkCancelled();
+            notes.addAll(new SkinDepthProfileStage(settings, executor).run(image, breast, labels, fold.foldFound(),
+                    progress.sub(P_SKIN, P_SKIN)).notes());
+        }
+        double skinSeconds = seconds(t);
         boolean[] breastSlice0 = MaskOps.copySlice(breast, dims, 0);
+        boolean[] breastForRobust = robust ? breast : null;
         breast = null;
         progress.report(P_SKIN, "ribs and implant");
         progress.checkCancelled();
@@ -115,13 +128,32 @@ public final class BreastSegmenter {
         progress.checkCancelled();
 
         t = System.nanoTime();
-        MuscleStage.Result muscle = new MuscleStage(settings, executor).run(image, labels, breastSlice0, ribs,
-                progress.sub(P_RIB, P_MUSCLE));
+        boolean muscleFound;
+        if (robust) {
+            ChestWallSlabMuscleStage.Result muscle = new ChestWallSlabMuscleStage(settings, executor).run(image,
+                    breastForRobust, labels, progress.sub(P_RIB, P_MUSCLE));
+            breastForRobust = null;
+            notes.addAll(muscle.notes());
+            muscleFound = muscle.found();
+        } else {
+            MuscleStage.Result muscle = new MuscleStage(settings, executor).run(image, labels, breastSlice0, ribs,
+                    progress.sub(P_RIB, P_MUSCLE));
+            notes.addAll(muscle.notes());
+            muscleFound = muscle.found();
+        }
         double muscleSeconds = seconds(t);
-        notes.addAll(muscle.notes());
         boolean ribFound = ribs.ribFound();
         boolean implantFound = ribs.implantFound();
         double silicone = Math.min(ribs.siliconeSeconds(), ribAndImplantSeconds);
+        if (robust && implantFound) {
+            progress.checkCancelled();
+            t = System.nanoTime();
+            notes.addAll(new ImplantShellStage(settings, executor).run(image, labels,
+                    progress.sub(P_MUSCLE, P_MUSCLE)).notes());
+            double shellSeconds = seconds(t);
+            silicone += shellSeconds;
+            ribAndImplantSeconds += shellSeconds;
+        }
         ribs = null;
         progress.report(P_MUSCLE, "glands");
         progress.checkCancelled();
@@ -147,7 +179,7 @@ public final class BreastSegmenter {
                 ribAndImplantSeconds - silicone, foldSeconds, silicone);
         progress.report(1, "done");
         return new SegmentationResult(labelVolume, foldVolume, times, fold.foldFound(), ribFound, implantFound,
-                muscle.found(), density.g0(), notes);
+                muscleFound, density.g0(), notes);
     }
 
     /** Fold voxels still labelled fat, glands or skin become 6 (the fold covers the first slices). */

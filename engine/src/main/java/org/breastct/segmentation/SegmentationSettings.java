@@ -47,6 +47,9 @@ package org.breastct.segmentation;
  *                                still labelled fat, glands or skin at the end (default false, as the scripts)
  * @param scriptsGlandRule        2.7: true reproduces the scripts' candidate-B defect exactly (default false:
  *                                the intended rule)
+ * @param method                  which method runs: {@link SegmentationMethod#PUBLISHED} (default) or
+ *                                {@link SegmentationMethod#ROBUST} (robust-mode.md R1-R3, optional, not yet
+ *                                validated on real scans)
  */
 public record SegmentationSettings(
         int siliconeHu, int boneHu, int muscleHu, int skinHu, int breastHu,
@@ -59,7 +62,7 @@ public record SegmentationSettings(
         int muscleTopDenominator, int muscleMinSliceVoxels, int implantExtensionDilation,
         int implantExtensionSliceDivisor, int muscleDilation,
         int glandStartHu, int glandStepHu, int glandMaxIterations,
-        boolean writeFoldLabel, boolean scriptsGlandRule) {
+        boolean writeFoldLabel, boolean scriptsGlandRule, SegmentationMethod method) {
 
     /** algorithm.md 2: silicone threshold (HU). */
     public static final int SILICONE_HU = 130;
@@ -140,10 +143,11 @@ public record SegmentationSettings(
             MUSCLE_TOP_DENOMINATOR, MUSCLE_MIN_SLICE_VOXELS, IMPLANT_EXTENSION_DILATION,
             IMPLANT_EXTENSION_SLICE_DIVISOR, MUSCLE_DILATION,
             GLAND_START_HU, GLAND_STEP_HU, GLAND_MAX_ITERATIONS,
-            false, false);
+            false, false, SegmentationMethod.PUBLISHED);
 
     /** Validates every value; the message names the parameter and the value. */
     public SegmentationSettings {
+        java.util.Objects.requireNonNull(method, "method");
         for (int hu : new int[] {siliconeHu, boneHu, muscleHu, skinHu, breastHu, muscleSmoothHu, glandStartHu}) {
             if (hu < Short.MIN_VALUE || hu > Short.MAX_VALUE) {
                 throw new IllegalArgumentException("HU threshold " + hu + " outside the int16 range");
@@ -233,6 +237,7 @@ public record SegmentationSettings(
         private int implantExtensionDilation, implantExtensionSliceDivisor, muscleDilation;
         private int glandStartHu, glandStepHu, glandMaxIterations;
         private boolean writeFoldLabel, scriptsGlandRule;
+        private SegmentationMethod method;
 
         private Builder(SegmentationSettings s) {
             siliconeHu = s.siliconeHu;
@@ -270,6 +275,7 @@ public record SegmentationSettings(
             glandMaxIterations = s.glandMaxIterations;
             writeFoldLabel = s.writeFoldLabel;
             scriptsGlandRule = s.scriptsGlandRule;
+            method = s.method;
         }
 
         public Builder siliconeHu(int v) { siliconeHu = v; return this; }
@@ -307,6 +313,7 @@ public record SegmentationSettings(
         public Builder glandMaxIterations(int v) { glandMaxIterations = v; return this; }
         public Builder writeFoldLabel(boolean v) { writeFoldLabel = v; return this; }
         public Builder scriptsGlandRule(boolean v) { scriptsGlandRule = v; return this; }
+        public Builder method(SegmentationMethod v) { method = v; return this; }
 
         /** The validated settings. */
         public SegmentationSettings build() {
@@ -316,7 +323,7 @@ public record SegmentationSettings(
                     ribMinChestWallVoxels, implantMinVoxels, extraRibMinVoxels, implantDilation,
                     implantMuscleMinPixels, muscleSigma, muscleSmoothHu, muscleTopNumerator, muscleTopDenominator,
                     muscleMinSliceVoxels, implantExtensionDilation, implantExtensionSliceDivisor, muscleDilation,
-                    glandStartHu, glandStepHu, glandMaxIterations, writeFoldLabel, scriptsGlandRule);
+                    glandStartHu, glandStepHu, glandMaxIterations, writeFoldLabel, scriptsGlandRule, method);
         }
     }
 }

@@ -124,4 +124,60 @@ class GaussianFilterTest {
             }
         }
     }
+
+    @Test
+    void nearestRepeatsTheEdgeValue() {
+        assertEquals(0, GaussianFilter.nearest(-3, 4));
+        assertEquals(0, GaussianFilter.nearest(0, 4));
+        assertEquals(3, GaussianFilter.nearest(3, 4));
+        assertEquals(3, GaussianFilter.nearest(9, 4));
+        assertEquals(2, GaussianFilter.index(-3, 4, GaussianFilter.Border.REFLECT));
+        assertEquals(0, GaussianFilter.index(-3, 4, GaussianFilter.Border.NEAREST));
+    }
+
+    @Test
+    void smooth3dBordersByHand() {
+        // one row [100, 0, 0, 0, 0], sigma 1 (radius 4): 'nearest' sees 100 at -1..-4, 'reflect' only at -1
+        double[] w = GaussianFilter.kernel(1);
+        org.breastct.volume.Dims d = new org.breastct.volume.Dims(1, 1, 5);
+        short[] row = {100, 0, 0, 0, 0};
+        float[] n = GaussianFilter.smooth(row, d, 1, GaussianFilter.Border.NEAREST,
+                org.breastct.parallel.TaskExecutor.sequential());
+        float[] r = GaussianFilter.smooth(row, d, 1, GaussianFilter.Border.REFLECT,
+                org.breastct.parallel.TaskExecutor.sequential());
+        assertEquals(100 * (w[0] + w[1] + w[2] + w[3] + w[4]), n[0], 1e-4);
+        assertEquals(100 * (w[0] + w[1]), r[0], 1e-4);
+        assertEquals(100 * (w[1] + w[2] + w[3] + w[4]), n[1], 1e-4); // in[0] and in[-1..-3] at distance 1..4
+        assertEquals(100 * w[4], n[4], 1e-4);
+    }
+
+    @Test
+    void smooth3dSpreadsADeltaAsTheProductOfTheKernels() {
+        // 9 x 9 x 9, 1000 at the centre: the kernel (radius 4) never reaches the border
+        org.breastct.volume.Dims d = new org.breastct.volume.Dims(9, 9, 9);
+        short[] img = new short[d.size()];
+        img[d.index(4, 4, 4)] = 1000;
+        double[] w = GaussianFilter.kernel(1);
+        try (org.breastct.parallel.TaskExecutor ex = org.breastct.parallel.TaskExecutor.withThreads(3)) {
+            for (GaussianFilter.Border b : GaussianFilter.Border.values()) {
+                float[] s = GaussianFilter.smooth(img, d, 1, b, ex);
+                assertEquals(1000 * w[0] * w[0] * w[0], s[d.index(4, 4, 4)], 1e-3);
+                assertEquals(1000 * w[1] * w[0] * w[2], s[d.index(5, 4, 2)], 1e-3);
+                assertEquals(1000 * w[4] * w[4] * w[4], s[d.index(0, 8, 0)], 1e-6);
+                double sum = 0;
+                for (float f : s) {
+                    sum += f;
+                }
+                assertEquals(1000, sum, 1e-2);
+            }
+        }
+        // a constant volume stays constant with either border
+        short[] c = new short[d.size()];
+        Arrays.fill(c, (short) -255);
+        for (GaussianFilter.Border b : GaussianFilter.Border.values()) {
+            for (float f : GaussianFilter.smooth(c, d, 1, b, org.breastct.parallel.TaskExecutor.sequential())) {
+                assertEquals(-255, f, 1e-3);
+            }
+        }
+    }
 }

@@ -19,7 +19,9 @@ import org.breastct.segmentation.LabelCode;
  * {@code mean_HU_tissue, mean_HU_fat, mean_HU_glands} (1 decimal), {@code voxels_<label>} for the
  * same codes, {@code voxels_other} (voxels of code 8 or above 9), and the voxel spacing
  * {@code spacing_z_mm, spacing_y_mm, spacing_x_mm} (4 decimals; 1 means "unknown", e.g. from
- * {@code .npy}, and then the ml columns are in voxel units / 1000). Label names are
+ * {@code .npy}, and then the ml columns are in voxel units / 1000), and last {@code method}: the
+ * segmentation method that made the labels ({@code published}, {@code robust}, or {@code unknown} when it
+ * was not recorded). Label names are
  * {@link LabelCode#name} with spaces as underscores (air, fat, glands, skin, muscle, rib,
  * skin_fold, implant, cylinder). {@link #SCRIPT_HEADER} writes the scripts' three columns only.
  *
@@ -34,6 +36,12 @@ public final class GlandularityCsv {
     /** Label codes that get their own columns (8 is unused, algorithm.md "Conventions"). */
     static final int[] CODES = {LabelCode.AIR, LabelCode.FAT, LabelCode.GLANDS, LabelCode.SKIN, LabelCode.MUSCLE,
         LabelCode.RIB, LabelCode.SKIN_FOLD, LabelCode.IMPLANT, LabelCode.CYLINDER};
+
+    /** Name of the last column of {@link #HEADER}, the segmentation method. */
+    public static final String METHOD = "method";
+
+    /** {@link #METHOD} value when the method is not known. */
+    public static final String UNKNOWN_METHOD = "unknown";
 
     /** The scripts' columns. */
     public static final List<String> SCRIPT_HEADER = List.of("uid", "HU_G", "Seg_G");
@@ -60,6 +68,7 @@ public final class GlandularityCsv {
         h.add("spacing_z_mm");
         h.add("spacing_y_mm");
         h.add("spacing_x_mm");
+        h.add(METHOD);
         return Collections.unmodifiableList(h);
     }
 
@@ -72,8 +81,11 @@ public final class GlandularityCsv {
         return extended ? HEADER : SCRIPT_HEADER;
     }
 
-    /** The row of {@code r} for {@link #header(boolean)}. */
-    public static List<String> row(GlandularityResult r, boolean extended) {
+    /**
+     * The row of {@code r} for {@link #header(boolean)}; {@code method} (e.g. {@code robust}, or
+     * {@link #UNKNOWN_METHOD}) fills the last column of the extended header and is not written otherwise.
+     */
+    public static List<String> row(GlandularityResult r, boolean extended, String method) {
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(r.id());
         row.add(format(r.huG(), 4));
@@ -97,6 +109,7 @@ public final class GlandularityCsv {
         row.add(format(r.spacing().z(), 4));
         row.add(format(r.spacing().y(), 4));
         row.add(format(r.spacing().x(), 4));
+        row.add(java.util.Objects.requireNonNull(method, "method"));
         return row;
     }
 
@@ -106,14 +119,15 @@ public final class GlandularityCsv {
     }
 
     /**
-     * Appends the row of {@code r} to {@code file} (created if missing) unless its id is listed
+     * Appends the row of {@code r} (method as in {@link #row}) to {@code file} (created if missing) unless its id is listed
      * already.
      *
      * @return true if written, false if skipped because the id exists
      * @throws IOException if the file exists with another header, or on I/O errors
      */
-    public static boolean append(Path file, GlandularityResult r, boolean extended) throws IOException {
-        return open(file, extended).append(row(r, extended));
+    public static boolean append(Path file, GlandularityResult r, boolean extended, String method)
+            throws IOException {
+        return open(file, extended).append(row(r, extended, method));
     }
 
     /** {@code String.format(Locale.ROOT, "%.<decimals>f")}; NaN as {@code NaN}. */

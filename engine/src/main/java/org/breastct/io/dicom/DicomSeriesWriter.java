@@ -76,6 +76,14 @@ public final class DicomSeriesWriter {
     /** Default SeriesDescription of label series. */
     public static final String LABEL_DESCRIPTION = "breast-ct segmentation";
 
+    /**
+     * SeriesDescription of a label series made by a named segmentation method, e.g.
+     * {@code breast-ct segmentation (robust method)}; {@link #LABEL_DESCRIPTION} when method is null.
+     */
+    public static String labelDescription(String method) {
+        return method == null ? LABEL_DESCRIPTION : LABEL_DESCRIPTION + " (" + method + " method)";
+    }
+
     /** Default SeriesDescription of image series. */
     public static final String IMAGE_DESCRIPTION = "breast-ct image";
 
