@@ -24,6 +24,7 @@ import org.breastct.render.RenderSettings;
 import org.breastct.render.RepresentativeImageFiles;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.LabelCode;
+import org.breastct.segmentation.SegmentationSettings;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
@@ -81,8 +82,9 @@ final class RunCommand implements Command {
         return Set.of("dicom-out", "fold-label", "scripts-gland-rule", "quiet", "json");
     }
 
-    /** One line of the summary. */
-    record Row(String uid, int slices, double seconds, double huG, double segG, String labels, String status) {
+    /** One line of the summary; {@code error} is the message of a failed breast (else null). */
+    record Row(String uid, int slices, double seconds, double huG, double segG, String labels, String status,
+            String error) {
     }
 
     @Override
@@ -114,19 +116,22 @@ final class RunCommand implements Command {
         }
         List<Row> rows = new ArrayList<>();
         Batch batch = new Batch(console);
-        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
-            BreastSegmenter segmenter = new BreastSegmenter(SegmentCommand.settings(args), ex);
+        SegmentationSettings settings = SegmentCommand.settings(args);
+        try (FolderLock lock = FolderLock.acquire(out, name(), console);
+                TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
+            BreastSegmenter segmenter = new BreastSegmenter(settings, ex);
             for (String uid : uids) {
                 long start = System.nanoTime();
                 boolean ok = batch.run(uid, bar -> {
-                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, render,
+                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, settings, render,
                             args.flag("dicom-out"), bar, console);
                     rows.add(new Row(r.uid(), r.slices(), (System.nanoTime() - start) / 1e9, r.huG(), r.segG(),
-                            r.labels(), r.status()));
+                            r.labels(), r.status(), null));
                     return r.status();
                 });
                 if (!ok) {
-                    rows.add(new Row(uid, 0, (System.nanoTime() - start) / 1e9, Double.NaN, Double.NaN, "", "failed"));
+                    rows.add(new Row(uid, 0, (System.nanoTime() - start) / 1e9, Double.NaN, Double.NaN, "", "failed",
+                            batch.error(uid)));
                 }
             }
         }
@@ -140,40 +145,69 @@ final class RunCommand implements Command {
         return batch.exitCode();
     }
 
-    /** All steps of one breast, each skipped when its output exists. */
-    static Row runOne(String uid, Path dicomFolder, Path npy, Path out, BreastSegmenter segmenter, RenderSettings render,
-            boolean dicomOut, Console.Bar bar, Console console) throws Exception {
+    /**
+     * All steps of one breast, each done when its output is missing or stale ({@link BreastRecord}): a step whose
+     * input changed is redone, and so is everything made from its output.
+     */
+    static Row runOne(String uid, Path dicomFolder, Path npy, Path out, BreastSegmenter segmenter,
+            SegmentationSettings settings, RenderSettings render, boolean dicomOut, Console.Bar bar, Console console)
+            throws Exception {
         List<String> done = new ArrayList<>();
+        BreastRecord rec = BreastRecord.load(out, uid);
         Path imageFile = out.resolve(BreastFileNames.image(uid));
         ShortVolume image = null;
-        if (!Files.isRegularFile(imageFile) && npy != null) {
+        if (dicomFolder == null && !Files.isRegularFile(imageFile)) {
             imageFile = npy;
         }
-        if (!Files.isRegularFile(imageFile)) {
-            DicomSeries series = DicomSeriesReader.read(dicomFolder, DicomReadOptions.DEFAULTS, bar.sub(0, 0.15));
-            for (String w : series.warnings()) {
-                console.error(uid + ": warning: " + w);
+        if (dicomFolder != null) {
+            String source = BreastRecord.source(BreastRecord.signature(dicomFolder),
+                    BreastRecord.settings(DicomReadOptions.DEFAULTS, DicomReadOptions.DEFAULTS));
+            boolean exists = Files.isRegularFile(imageFile);
+            if (exists && rec.adopted(BreastRecord.CONVERTED)) {
+                rec.put(BreastRecord.CONVERTED, source);
+                rec.save();
+            } else if (!exists || !rec.upToDate(BreastRecord.CONVERTED, source)) {
+                DicomSeries series = DicomSeriesReader.read(dicomFolder, DicomReadOptions.DEFAULTS, bar.sub(0, 0.15));
+                for (String w : series.warnings()) {
+                    console.error(uid + ": warning: " + w);
+                }
+                image = series.volume().with(uid, series.volume().spacing());
+                NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
+                Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
+                if (series.cylinderRing() != null && !Files.exists(cylinder)) {
+                    NpyWriter.write2d(cylinder, series.cylinderRing(), Progress.NONE);
+                }
+                rec.put(BreastRecord.CONVERTED, source);
+                Spacing sp = image.spacing();
+                rec.put(BreastRecord.SPACING, sp.z() + "," + sp.y() + "," + sp.x());
+                rec.put(BreastRecord.SEGMENTED, "outdated");
+                rec.save();
+                done.add(exists ? "converted again (DICOM series changed)" : "converted");
             }
-            image = series.volume().with(uid, series.volume().spacing());
-            NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
-            Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
-            if (series.cylinderRing() != null && !Files.exists(cylinder)) {
-                NpyWriter.write2d(cylinder, series.cylinderRing(), Progress.NONE);
-            }
-            done.add("converted");
         }
-        Spacing spacing = image != null ? image.spacing() : Spacing.BREAST_CT;
+        // the voxel size of the DICOM series it was converted from (.npy holds none)
+        Spacing spacing = image != null ? image.spacing() : rec.spacing(Spacing.BREAST_CT);
         Path segFile = out.resolve(BreastFileNames.segmentation(uid));
         ByteVolume labels = null;
-        if (!Files.isRegularFile(segFile)) {
+        String segSource = BreastPipeline.segmentationSource(imageFile, settings);
+        String stale = BreastPipeline.segmentationStale(uid, out, rec, segSource, console);
+        if (stale != null) {
             if (image == null) {
                 image = BreastPipeline.readImage(imageFile, spacing, bar.sub(0.15, 0.2)).with(uid, spacing);
             }
-            BreastPipeline.Segmented s = BreastPipeline.segment(image, segmenter, out, bar.sub(0.2, 0.85));
+            boolean again = Files.exists(segFile);
+            BreastPipeline.Segmented s = BreastPipeline.segment(image, segmenter, out, rec, segSource, console,
+                    bar.sub(0.2, 0.85));
             labels = s.result().labels();
-            done.add("segmented (" + s.flags() + ")");
+            done.add((again ? "segmented again (" + stale + "; " : "segmented (") + s.flags() + ")");
         }
-        if (!isExtracted(uid, out)) {
+        Path foldFile = out.resolve(BreastFileNames.fold(uid));
+        String extractSource = BreastPipeline.extractionSource(imageFile, segFile, foldFile, render, spacing);
+        boolean extracted = isExtracted(uid, out, console);
+        if (extracted && rec.adopted(BreastRecord.EXTRACTED)) {
+            rec.put(BreastRecord.EXTRACTED, extractSource);
+            rec.save();
+        } else if (!extracted || !rec.upToDate(BreastRecord.EXTRACTED, extractSource)) {
             if (image == null) {
                 image = BreastPipeline.readImage(imageFile, spacing, bar.sub(0.2, 0.3)).with(uid, spacing);
             }
@@ -181,17 +215,23 @@ final class RunCommand implements Command {
                 labels = ((ByteVolume) NpyReader.read(segFile, VoxelType.UINT8, spacing, bar.sub(0.3, 0.4)))
                         .with(uid, spacing);
             }
-            BreastPipeline.extract(image, labels, render, out, bar.sub(0.85, 0.95));
+            BreastPipeline.extract(image, labels, BreastPipeline.readFold(out, uid, spacing), render, out, rec,
+                    extractSource, console, bar.sub(0.85, 0.95));
             done.add("extracted");
         }
         Path series = out.resolve(BreastFileNames.labelSeriesFolder(uid));
-        if (dicomOut && !Files.exists(series)) {
+        Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
+        String dicomSource = BreastRecord.source(BreastRecord.signature(segFile), BreastRecord.signature(cylinder));
+        boolean written = Files.exists(series);
+        if (dicomOut && written && rec.adopted(BreastRecord.DICOM)) {
+            rec.put(BreastRecord.DICOM, dicomSource);
+            rec.save();
+        } else if (dicomOut && (!written || !rec.upToDate(BreastRecord.DICOM, dicomSource))) {
             if (labels == null) {
                 labels = ((ByteVolume) NpyReader.read(segFile, VoxelType.UINT8, spacing, bar.sub(0.85, 0.9)))
                         .with(uid, spacing);
             }
-            DicomWriteOptions o = DicomWriteOptions.DEFAULTS;
-            Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
+            DicomWriteOptions o = DicomWriteOptions.DEFAULTS.withIfExists(DicomWriteOptions.IfExists.OVERWRITE);
             if (Files.isRegularFile(cylinder)) {
                 MaskVolume ring = NpyReader.readMask2d(cylinder);
                 if (ring.dims().ny() == labels.dims().ny() && ring.dims().nx() == labels.dims().nx()) {
@@ -199,20 +239,23 @@ final class RunCommand implements Command {
                 }
             }
             DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
-            done.add("DICOM written");
+            rec.put(BreastRecord.DICOM, dicomSource);
+            rec.save();
+            done.add(written ? "DICOM written again" : "DICOM written");
         }
         bar.report(1, "done");
         int slices = labels != null ? labels.dims().nz() : (int) NpyReader.readHeader(segFile).shape()[0];
         String status = done.isEmpty() ? "already done" : String.join(", ", done);
-        return summaryRow(uid, slices, status, out);
+        return summaryRow(uid, slices, status, out, console);
     }
 
     /** HU_G, Seg_G and the labels found, read back from the breast's Glandularity.csv row. */
-    static Row summaryRow(String uid, int slices, String status, Path out) throws Exception {
-        var csv = GlandularityCsv.open(out.resolve(BreastFileNames.GLANDULARITY_CSV), true);
+    static Row summaryRow(String uid, int slices, String status, Path out, Console console) throws Exception {
+        var csv = GlandularityCsv.open(out.resolve(BreastFileNames.GLANDULARITY_CSV), true,
+                note -> console.error("warning: " + note));
         var row = csv.row(uid).orElse(null);
         if (row == null) {
-            return new Row(uid, slices, 0, Double.NaN, Double.NaN, "", status);
+            return new Row(uid, slices, 0, Double.NaN, Double.NaN, "", status, null);
         }
         List<String> header = csv.header();
         List<String> labels = new ArrayList<>();
@@ -223,7 +266,7 @@ final class RunCommand implements Command {
             }
         }
         return new Row(uid, slices, 0, parse(row.get(header.indexOf("HU_G"))), parse(row.get(header.indexOf("Seg_G"))),
-                String.join(",", labels), status);
+                String.join(",", labels), status, null);
     }
 
     private static double parse(String s) {
@@ -235,7 +278,7 @@ final class RunCommand implements Command {
     }
 
     /** True when all six PNGs and the Glandularity.csv row exist. */
-    static boolean isExtracted(String uid, Path out) throws Exception {
+    static boolean isExtracted(String uid, Path out, Console console) throws Exception {
         for (Plane p : Plane.values()) {
             if (!Files.isRegularFile(out.resolve(RepresentativeImageFiles.imageFileName(p, uid)))
                     || !Files.isRegularFile(out.resolve(RepresentativeImageFiles.segmentationFileName(p, uid)))) {
@@ -243,7 +286,8 @@ final class RunCommand implements Command {
             }
         }
         Path csv = out.resolve(BreastFileNames.GLANDULARITY_CSV);
-        return Files.isRegularFile(csv) && GlandularityCsv.open(csv, true).contains(uid);
+        return Files.isRegularFile(csv)
+                && GlandularityCsv.open(csv, true, note -> console.error("warning: " + note)).contains(uid);
     }
 
     static String table(List<Row> rows) {
@@ -269,7 +313,11 @@ final class RunCommand implements Command {
             sb.append("{\"uid\":").append(Json.str(r.uid())).append(",\"slices\":").append(r.slices())
                     .append(",\"seconds\":").append(Json.num(r.seconds())).append(",\"HU_G\":").append(Json.num(r.huG()))
                     .append(",\"Seg_G\":").append(Json.num(r.segG())).append(",\"labels\":")
-                    .append(Json.str(r.labels())).append(",\"status\":").append(Json.str(r.status())).append('}');
+                    .append(Json.str(r.labels())).append(",\"status\":").append(Json.str(r.status()));
+            if (r.error() != null) {
+                sb.append(",\"error\":").append(Json.str(r.error()));
+            }
+            sb.append('}');
         }
         return sb.append("]}").toString();
     }

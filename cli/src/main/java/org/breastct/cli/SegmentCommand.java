@@ -57,6 +57,23 @@ final class SegmentCommand implements Command {
         return Set.of("fold-label", "scripts-gland-rule", "quiet");
     }
 
+    /**
+     * {@code --threads N}: 1 up to the number of cores; 0 or absent: all cores. More than the cores is capped
+     * with a note; a negative number is a usage error.
+     */
+    static int threads(Args args, Console console) throws UsageException {
+        int n = args.intOption("threads", 0);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (n < 0) {
+            throw new UsageException("--threads must be 0 (all cores) or a positive number, got " + n);
+        }
+        if (n > cores) {
+            console.info("--threads " + n + " is more than the " + cores + " cores of this machine; using " + cores);
+            return cores;
+        }
+        return n;
+    }
+
     static SegmentationSettings settings(Args args) {
         return SegmentationSettings.DEFAULTS.toBuilder().writeFoldLabel(args.flag("fold-label"))
                 .scriptsGlandRule(args.flag("scripts-gland-rule")).build();
@@ -73,18 +90,26 @@ final class SegmentCommand implements Command {
         }
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
-            BreastSegmenter segmenter = new BreastSegmenter(settings(args), ex);
+        SegmentationSettings settings = settings(args);
+        try (FolderLock lock = FolderLock.acquire(out, name(), console);
+                TaskExecutor ex = TaskExecutor.withThreads(threads(args, console))) {
+            BreastSegmenter segmenter = new BreastSegmenter(settings, ex);
             for (Path file : images) {
                 String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
-                if (BreastPipeline.isSegmented(uid, out)) {
+                BreastRecord rec = BreastRecord.load(out, uid);
+                String source = BreastPipeline.segmentationSource(file, settings);
+                String stale = BreastPipeline.segmentationStale(uid, out, rec, source, console);
+                if (stale == null) {
                     console.info(uid + ": skipped (already segmented)");
                     continue;
                 }
+                if (Files.exists(out.resolve(BreastFileNames.segmentation(uid)))) {
+                    console.info(uid + ": segmenting again: " + stale);
+                }
                 batch.run(uid, bar -> {
                     ShortVolume image = BreastPipeline.readImage(file, spacing, bar.sub(0, 0.05));
-                    BreastPipeline.Segmented s = BreastPipeline.segment(image.with(uid, spacing), segmenter, out,
-                            bar.sub(0.05, 1));
+                    BreastPipeline.Segmented s = BreastPipeline.segment(image.with(uid, spacing), segmenter, out, rec,
+                            source, console, bar.sub(0.05, 1));
                     return s.slices() + " slices, " + BreastPipeline.fmt(s.result().times().total(), 1) + " s, "
                             + s.flags();
                 });
