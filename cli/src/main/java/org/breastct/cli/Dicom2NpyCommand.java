@@ -72,7 +72,7 @@ final class Dicom2NpyCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         DicomReadOptions options = readOptions(args);
         List<Path> folders = seriesFolders(in, console);
         Files.createDirectories(out);

@@ -90,7 +90,7 @@ final class ExtractCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         RenderSettings render = renderSettings(args);
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
         List<Path> images = BreastFileNames.listImages(in);

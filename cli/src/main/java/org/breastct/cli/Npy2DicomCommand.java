@@ -110,7 +110,7 @@ final class Npy2DicomCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.singleDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         Spacing spacing = spacingOption(args);
         List<Path> files = BreastFileNames.listSegmentations(in);
         if (files.isEmpty()) {

@@ -90,7 +90,7 @@ final class RunCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         Files.createDirectories(out);
         RenderSettings render = ExtractCommand.renderSettings(args);
         Map<String, Path> dicomFolders = new LinkedHashMap<>();

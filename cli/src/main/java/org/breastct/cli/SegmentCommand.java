@@ -82,7 +82,7 @@ final class SegmentCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
         List<Path> images = BreastFileNames.listImages(in);
         if (images.isEmpty()) {
