@@ -77,9 +77,11 @@ final class Dicom2NpyCommand implements Command {
         List<Path> folders = seriesFolders(in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        for (Path folder : folders) {
-            String uid = folder.getFileName().toString();
-            batch.run(uid, bar -> convert(folder, out, options, args.flag("force"), bar, console));
+        try (FolderLock lock = FolderLock.acquire(out, name(), console)) {
+            for (Path folder : folders) {
+                String uid = folder.getFileName().toString();
+                batch.run(uid, bar -> convert(folder, out, options, args.flag("force"), bar, console));
+            }
         }
         console.info("dicom2npy: " + batch.summary("converted"));
         return batch.exitCode();

@@ -119,9 +119,11 @@ final class Npy2DicomCommand implements Command {
         DicomWriteOptions options = writeOptions(args, in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        for (Path f : files) {
-            String uid = BreastFileNames.uidOfSegmentation(f.getFileName().toString());
-            batch.run(uid, bar -> export(f, uid, out, spacing, options, args.flag("force"), bar));
+        try (FolderLock lock = FolderLock.acquire(out, name(), console)) {
+            for (Path f : files) {
+                String uid = BreastFileNames.uidOfSegmentation(f.getFileName().toString());
+                batch.run(uid, bar -> export(f, uid, out, spacing, options, args.flag("force"), bar));
+            }
         }
         console.info("npy2dicom: " + batch.summary("written"));
         return batch.exitCode();

@@ -34,8 +34,9 @@ import org.breastct.volume.VoxelType;
 /**
  * {@code run}: the whole pipeline of the authors' scripts in one command, idempotent: DICOM folders
  * (or existing {@code <uid>.npy}) -> {@code <uid>.npy} -> segmentation -> images + CSVs (+ label
- * DICOM). Each step is skipped when its output exists, so a re-run finishes what an interrupted run
- * left; every file is written atomically.
+ * DICOM). Each step is skipped when its output exists and is up to date ({@link BreastRecord}), so a
+ * re-run redoes what is stale and finishes what an interrupted run left; every file is written
+ * atomically, under the output folder's {@link FolderLock}.
  */
 final class RunCommand implements Command {
 
@@ -58,7 +59,10 @@ final class RunCommand implements Command {
                 is converted to <uid>.npy (dicom2npy), and every <uid>.npy (converted or already in DIR) is
                 segmented (segment), then its six PNGs and its Glandularity.csv row are written (extract);
                 with --dicom-out also its label series segmentation_<uid>/ (npy2dicom). Steps whose output
-                exists are skipped: a re-run finishes what an interrupted run left. Ends with a summary table.
+                exists and is up to date are skipped; .breastct/<uid>.properties records what each output was
+                made from, so a re-run redoes what is stale (image re-converted or replaced, other settings),
+                repairs what is missing and finishes what an interrupted run left. One command at a time per
+                output folder (.breastct/lock; a second one waits). Ends with a summary table.
 
                 options:
                   --output DIR          where to write (default: DIR)

@@ -30,19 +30,19 @@ final class SegmentCommand implements Command {
                 usage: breastct segment DIR [--output DIR] [--threads N] [options]
 
                 Segments every <uid>.npy in DIR (int16 HU) except cylinder* and segmentation_* files and the
-                breasts already segmented: writes segmentation_<uid>.npy (uint8 labels: 0 air, 1 fat, 2 glands,
+                breasts already segmented from the same image with the same settings: writes segmentation_<uid>.npy (uint8 labels: 0 air, 1 fat, 2 glands,
                 3 skin, 4 pectoralis muscle, 5 rib, 7 implant), segmentation_fold_<uid>.npy (bool) when an
                 abdominal skin fold exists, and appends id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone (seconds)
-                to Segmentation_time.csv. A failing breast does not stop the others; the exit code is 1 if any
-                failed.
+                to Segmentation_time.csv (label file last, so an interrupted breast is segmented again). A
+                failing breast does not stop the others; the exit code is 1 if any failed.
 
                 options:
                   --output DIR          where to write (default: DIR)
-                  --threads N           worker threads (default: all cores)
+                  --threads N           worker threads (default 0: all cores; capped at the cores)
                   --fold-label          also write label 6 into the label volume for fold voxels
                   --scripts-gland-rule  reproduce the scripts' gland candidate-B selection exactly
                                         (algorithm.md 2.7; default: the intended rule)
-                  --spacing MM          voxel size in mm recorded with the volumes (default 0.3)
+                  --spacing MM          voxel size in mm recorded with the volumes (default 0.3; 0.01..10)
                   --quiet               only errors
                 """;
     }
