@@ -2,18 +2,14 @@ package org.breastct.io.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.time.LocalDateTime;
@@ -297,30 +293,14 @@ public final class IdCsvFile {
     }
 
     private void write(List<List<String>> rows) throws IOException {
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        // created with the default permissions (umask), unlike Files.createTempFile's owner-only ones
-        Path tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"));
-        boolean moved = false;
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
-                printer.printRecord(header);
-                for (List<String> r : rows) {
-                    printer.printRecord(r);
-                }
+        TextFiles.writeAtomically(file, w -> {
+            CSVPrinter printer = new CSVPrinter(w, FORMAT);
+            printer.printRecord(header);
+            for (List<String> r : rows) {
+                printer.printRecord(r);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+            printer.flush();
+        });
     }
 
     @Override
