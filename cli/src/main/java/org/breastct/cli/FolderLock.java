@@ -42,11 +42,12 @@ final class FolderLock implements AutoCloseable {
 
     /**
      * The temporary names of this project's writers: {@code .<name>.tmp-<hex>} (npy),
-     * {@code .<name>.<uuid>.tmp} (PNG, CSV, records), {@code .<name>.partial-<uuid>} (DICOM series folders).
+     * {@code .<name>.<uuid>.tmp} (PNG, CSV, records), {@code .<name>.partial-<uuid>} (DICOM series folders being
+     * written) and {@code .<name>.old-<uuid>} (a DICOM series being replaced; the command writes it again).
      */
     private static final Pattern TEMPORARY = Pattern.compile(
             "\\..+\\.(tmp-[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp"
-                    + "|partial-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+                    + "|(partial|old)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private final Path file;
     private final FileChannel channel;

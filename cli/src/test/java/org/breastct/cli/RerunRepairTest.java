@@ -176,11 +176,12 @@ class RerunRepairTest {
         phantom("b1", "--shape", "30,128,128", "--seed", "3");
         String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
         List<String> ours = List.of(".b1.npy.tmp-3fa9c2e1d", ".Glandularity.csv." + uuid + ".tmp",
-                ".segmentation_b1.partial-" + uuid);
+                ".segmentation_b1.partial-" + uuid, ".segmentation_b1.old-" + uuid);
         Files.writeString(dir.resolve(ours.get(0)), "half an npy");
         Files.writeString(dir.resolve(ours.get(1)), "uid,HU_G");
         Files.createDirectories(dir.resolve(ours.get(2)));
         Files.writeString(dir.resolve(ours.get(2)).resolve("CT00000000.dcm"), "x");
+        Files.createDirectories(dir.resolve(ours.get(3)));
         List<String> notOurs = List.of(".my-notes", "notes.tmp-3fa9", ".draft.tmp-not-hex", ".b1.npy.tmp");
         for (String n : notOurs) {
             Files.writeString(dir.resolve(n), "keep me");
@@ -195,7 +196,7 @@ class RerunRepairTest {
         }
         List<String> lines = r.out().lines().filter(l -> l.contains("temporary files")).toList();
         assertEquals(1, lines.size(), r.out());
-        assertTrue(lines.get(0).contains("removed 3 temporary files"), lines.get(0));
+        assertTrue(lines.get(0).contains("removed 4 temporary files"), lines.get(0));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(), s.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith(".") && !n.equals(".breastct") && !notOurs.contains(n)).toList());
