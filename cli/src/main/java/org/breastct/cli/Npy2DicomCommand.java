@@ -109,7 +109,7 @@ final class Npy2DicomCommand implements Command {
 
     @Override
     public int run(Args args, Console console) throws Exception {
-        Path in = args.singleDir("DIR");
+        Path in = args.existingDir("DIR");
         Path out = args.outputDir(in);
         Spacing spacing = spacingOption(args);
         List<Path> files = BreastFileNames.listSegmentations(in);

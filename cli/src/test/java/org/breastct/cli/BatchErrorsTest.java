@@ -147,6 +147,16 @@ class BatchErrorsTest {
     }
 
     @Test
+    void aMissingInputFolderIsTheSameUsageErrorForEveryBatchCommand() {
+        Path missing = dir.resolve("missing");
+        for (String command : List.of("dicom2npy", "npy2dicom", "segment", "extract", "run")) {
+            CliTestSupport.Run r = CliTestSupport.run(command, missing.toString());
+            assertEquals(Main.USAGE, r.code(), command + ": " + r.err());
+            assertTrue(r.err().startsWith("breastct " + command + ": not a folder: " + missing), r.err());
+        }
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         CliTestSupport.Run r = CliTestSupport.run("--help");
         for (int code : new int[] {Main.OK, Main.SOME_FAILED, Main.USAGE, Main.ERROR, Main.CANCELLED}) {
