@@ -46,8 +46,14 @@ final class FolderLock implements AutoCloseable {
      * written) and {@code .<name>.old-<uuid>} (a DICOM series being replaced; the command writes it again).
      */
     private static final Pattern TEMPORARY = Pattern.compile(
-            "\\..+\\.(tmp-[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp"
+            "\\.(.+)\\.(tmp-[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp"
                     + "|(partial|old)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+    /** The file a temporary file of this project's writers becomes ({@code .b1.npy.tmp-3f} -> {@code b1.npy}), or null. */
+    static Path targetOf(Path temporary) {
+        var m = TEMPORARY.matcher(temporary.getFileName().toString());
+        return m.matches() ? temporary.resolveSibling(m.group(1)) : null;
+    }
 
     private final Path file;
     private final FileChannel channel;

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,8 +145,11 @@ public final class Main {
     }
 
     private static String describe(FileSystemException e) {
-        // a failed move of a temporary file onto its target: the target is the file the user knows
+        // a failed move of a temporary file onto its target, or its creation: the target is the file the user knows
         String file = e.getOtherFile() != null ? e.getOtherFile() : e.getFile() == null ? "" : e.getFile();
+        if (!file.isEmpty() && FolderLock.targetOf(Path.of(file)) != null) {
+            file = FolderLock.targetOf(Path.of(file)).toString();
+        }
         String cause;
         if (e instanceof AccessDeniedException) {
             cause = "permission denied";
@@ -171,6 +175,8 @@ public final class Main {
             cause = "read-only file system";
         } else if (lower.contains("permission denied")) {
             cause = "permission denied";
+        } else if (lower.contains("operation not permitted")) {
+            cause = "operation not permitted (is the folder read-only or immutable?)";
         }
         return file.isEmpty() ? cause : file + ": " + cause;
     }

@@ -105,6 +105,10 @@ class BatchErrorsTest {
                 "/data/out/.b1.npy.tmp-1", "/data/out/b1.npy", "No space left on device")));
         assertEquals("/data/out/x: read-only file system", Main.describe(new FileSystemException("/data/out/x",
                 null, "Read-only file system")));
+        // creating the temporary file failed: the message names the file it was for
+        assertEquals("/data/out/Segmentation_time.csv: operation not permitted (is the folder read-only or immutable?)",
+                Main.describe(new FileSystemException("/data/out/.Segmentation_time.csv."
+                        + "0cc2a2e8-a32f-4f29-b82b-0056f4409bfc.tmp", null, "Operation not permitted")));
     }
 
     @Test
