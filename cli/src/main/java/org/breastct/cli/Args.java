@@ -135,6 +135,23 @@ final class Args {
         return Path.of(positionals.get(0));
     }
 
+    /**
+     * The output folder: {@code --output DIR}, default {@code def} (the command creates it). A file of that name
+     * or in its path is a usage error naming it.
+     */
+    Path outputDir(Path def) throws UsageException {
+        Path out = Path.of(option("output", def.toString()));
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("output folder " + out + " is a file, not a folder");
+        }
+        for (Path p = out.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UsageException("cannot create output folder " + out + ": " + p + " is a file, not a folder");
+            }
+        }
+        return out;
+    }
+
     /** {@link #singleDir}, which must be an existing folder ("not a folder: ..." otherwise). */
     Path existingDir(String what) throws UsageException {
         Path dir = singleDir(what);

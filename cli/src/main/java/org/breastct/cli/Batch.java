@@ -1,7 +1,9 @@
 package org.breastct.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.breastct.progress.CancelledException;
 
 /**
@@ -18,6 +20,7 @@ final class Batch {
 
     private final Console console;
     private final List<String> failed = new ArrayList<>();
+    private final Map<String, String> errors = new HashMap<>();
     private int succeeded;
 
     Batch(Console console) {
@@ -38,17 +41,24 @@ final class Batch {
         } catch (CancelledException e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            bar.done("failed");
-            console.error(uid + ": error: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
+            return fail(uid, bar, "out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MB); run java with a larger -Xmx");
-            failed.add(uid);
-            return false;
         } catch (Exception e) {
-            bar.done("failed");
-            console.error(uid + ": error: " + Main.describe(e));
-            failed.add(uid);
-            return false;
+            return fail(uid, bar, Main.describe(e));
         }
+    }
+
+    private boolean fail(String uid, Console.Bar bar, String message) {
+        bar.done("failed");
+        console.error(uid + ": error: " + message);
+        failed.add(uid);
+        errors.put(uid, message);
+        return false;
+    }
+
+    /** The one-line error of a failed breast, or null. */
+    String error(String uid) {
+        return errors.get(uid);
     }
 
     List<String> failed() {

@@ -1,5 +1,6 @@
 package org.breastct.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import org.breastct.analysis.GlandularityAnalysis;
 import org.breastct.analysis.GlandularityResult;
 import org.breastct.io.BreastFileNames;
 import org.breastct.io.csv.GlandularityCsv;
+import org.breastct.io.csv.IdCsvFile;
 import org.breastct.io.csv.SegmentationTimeCsv;
+import org.breastct.io.npy.NpyReader;
 import org.breastct.io.npy.NpyVolumes;
 import org.breastct.io.npy.NpyWriter;
 import org.breastct.progress.Progress;
@@ -23,10 +26,13 @@ import org.breastct.render.RepresentativeImages;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.LabelCode;
 import org.breastct.segmentation.SegmentationResult;
+import org.breastct.segmentation.SegmentationSettings;
 import org.breastct.segmentation.StageTimes;
 import org.breastct.volume.ByteVolume;
+import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
+import org.breastct.volume.VoxelType;
 
 /**
  * The per-breast steps of the authors' batch scripts on files: segment one {@code <uid>.npy}
@@ -102,28 +108,118 @@ final class BreastPipeline {
         return NpyVolumes.readLabels(file, spacing, progress);
     }
 
+    /** What the segmentation of {@code imageFile} with {@code settings} is made from (for {@link BreastRecord}). */
+    static String segmentationSource(Path imageFile, SegmentationSettings settings) throws IOException {
+        return BreastRecord.source(imageFile.getFileName() + " " + BreastRecord.signature(imageFile),
+                BreastRecord.settings(settings, SegmentationSettings.DEFAULTS));
+    }
+
     /**
-     * Segments {@code image} and writes {@code segmentation_<uid>.npy}, {@code segmentation_fold_<uid>.npy}
-     * (when a fold exists) and the {@code Segmentation_time.csv} row into {@code out}. The CSV row is
-     * written last, so a breast counts as done only when all its files are there.
+     * Whether breast {@code uid} in {@code out} must be segmented (again): null when its segmentation is up to
+     * date, else the reason. Up to date means: the label file exists, was made from the same image file (size and
+     * modification time) with the same settings, its fold file exists if it had one. Repairs on the way what needs
+     * no segmentation: a missing {@code Segmentation_time.csv} row is rewritten from the record; a label file
+     * replaced by hand is kept (and what is made from it becomes stale). Outputs without a record (older version,
+     * the scripts) are taken as they are if their time row exists.
      */
-    static Segmented segment(ShortVolume image, BreastSegmenter segmenter, Path out, Progress progress)
-            throws Exception {
+    static String segmentationStale(String uid, Path out, BreastRecord rec, String source, Console console)
+            throws IOException {
+        Path seg = out.resolve(BreastFileNames.segmentation(uid));
+        if (!Files.isRegularFile(seg)) {
+            return "not segmented";
+        }
+        IdCsvFile times = SegmentationTimeCsv.open(out.resolve(BreastFileNames.SEGMENTATION_TIME_CSV),
+                note -> console.error("warning: " + note));
+        if (rec.adopted(BreastRecord.SEGMENTED)) {
+            var row = times.row(uid);
+            if (row.isEmpty()) {
+                return "segmentation_" + uid + ".npy has no Segmentation_time.csv row";
+            }
+            rec.put(BreastRecord.SEGMENTED, source);
+            rec.put(BreastRecord.LABELS, BreastRecord.signature(seg));
+            rec.put(BreastRecord.FOLD, Boolean.toString(Files.isRegularFile(out.resolve(BreastFileNames.fold(uid)))));
+            rec.put(BreastRecord.TIMES, String.join(",", row.get().subList(1, row.get().size())));
+            rec.save();
+            return null;
+        }
+        if (!rec.upToDate(BreastRecord.SEGMENTED, source)) {
+            return "its image or the settings changed since it was segmented";
+        }
+        if (Boolean.parseBoolean(rec.get(BreastRecord.FOLD)) && !Files.isRegularFile(out.resolve(
+                BreastFileNames.fold(uid)))) {
+            return BreastFileNames.fold(uid) + " is missing";
+        }
+        String labels = BreastRecord.signature(seg);
+        boolean changed = false;
+        if (!rec.upToDate(BreastRecord.LABELS, labels)) {
+            console.info(uid + ": " + seg.getFileName() + " was replaced since it was written; using it");
+            rec.put(BreastRecord.LABELS, labels);
+            changed = true;
+        }
+        if (!times.contains(uid)) {
+            String t = rec.get(BreastRecord.TIMES);
+            if (t == null) {
+                return "no Segmentation_time.csv row";
+            }
+            List<String> row = new ArrayList<>();
+            row.add(uid);
+            row.addAll(List.of(t.split(",", -1)));
+            if (row.size() != SegmentationTimeCsv.HEADER.size()) {
+                return "no Segmentation_time.csv row";
+            }
+            times.put(row);
+            console.info(uid + ": rewrote its missing " + BreastFileNames.SEGMENTATION_TIME_CSV + " row");
+        }
+        if (changed) {
+            rec.save();
+        }
+        return null;
+    }
+
+    /**
+     * Segments {@code image} and writes into {@code out}, in this order: {@code segmentation_fold_<uid>.npy}
+     * (deleted when this segmentation has no fold), the {@code Segmentation_time.csv} row (replacing an older
+     * one), {@code segmentation_<uid>.npy} last, then the breast's record (made from {@code source}). An
+     * interruption at any point leaves either no label file or a complete breast, so a re-run finishes it.
+     */
+    static Segmented segment(ShortVolume image, BreastSegmenter segmenter, Path out, BreastRecord rec, String source,
+            Console console, Progress progress) throws Exception {
         String uid = image.id();
         SegmentationResult r = segmenter.segment(image, progress.sub(0, 0.9));
-        NpyWriter.write(out.resolve(BreastFileNames.segmentation(uid)), r.labels(), progress.sub(0.9, 0.97));
+        Path fold = out.resolve(BreastFileNames.fold(uid));
         if (r.fold() != null) {
-            NpyWriter.write(out.resolve(BreastFileNames.fold(uid)), r.fold(), progress.sub(0.97, 0.99));
+            NpyWriter.write(fold, r.fold(), progress.sub(0.9, 0.92));
+        } else {
+            Files.deleteIfExists(fold);
         }
         StageTimes t = r.times();
-        SegmentationTimeCsv.append(out.resolve(BreastFileNames.SEGMENTATION_TIME_CSV), uid, t.total(), t.glands(),
-                t.skin(), t.muscle(), t.rib(), t.fold(), t.silicone(), segmenter.settings().method().id());
+        List<String> row = SegmentationTimeCsv.row(uid, t.total(), t.glands(), t.skin(), t.muscle(), t.rib(),
+                t.fold(), t.silicone(), segmenter.settings().method().id());
+        SegmentationTimeCsv.open(out.resolve(BreastFileNames.SEGMENTATION_TIME_CSV),
+                note -> console.error("warning: " + note)).put(row);
+        Path seg = out.resolve(BreastFileNames.segmentation(uid));
+        NpyWriter.write(seg, r.labels(), progress.sub(0.92, 0.99));
+        rec.put(BreastRecord.SEGMENTED, source);
+        rec.put(BreastRecord.LABELS, BreastRecord.signature(seg));
+        rec.put(BreastRecord.FOLD, Boolean.toString(r.fold() != null));
+        rec.put(BreastRecord.TIMES, String.join(",", row.subList(1, row.size())));
+        rec.put(BreastRecord.EXTRACTED, "outdated");
+        rec.put(BreastRecord.DICOM, "outdated");
+        rec.save();
         progress.report(1, "segmented");
         return new Segmented(uid, image.dims().nz(), r);
     }
 
     /** What {@link #extract} produced for one breast. */
     record Extracted(String uid, GlandularityResult glandularity, List<Path> pngs) {
+    }
+
+    /** What the extraction of a breast is made from: image, labels, fold, render settings and spacing. */
+    static String extractionSource(Path imageFile, Path segFile, Path foldFile, RenderSettings render,
+            Spacing spacing) throws IOException {
+        return BreastRecord.source(BreastRecord.signature(imageFile), BreastRecord.signature(segFile),
+                BreastRecord.signature(foldFile), BreastRecord.settings(render, RenderSettings.DEFAULTS),
+                spacing.toString());
     }
 
     /**
@@ -135,13 +231,14 @@ final class BreastPipeline {
     }
 
     /**
-     * Writes the six representative PNGs and the {@code Glandularity.csv} row (the scripts' columns
-     * first, then the extra ones, last the method: {@code method}, or {@code unknown} when null) of one
-     * segmented breast into {@code out}.
+     * Writes the six representative PNGs and the {@code Glandularity.csv} row (the scripts' columns first, then
+     * the extra ones, last the method: {@code method}, or {@code unknown} when null; replacing an older row of the
+     * breast) of one segmented breast into {@code out}, counting the skin fold from {@code fold} (null: none), and
+     * records {@code source} in {@code rec}.
      */
-    static Extracted extract(ShortVolume image, ByteVolume labels, RenderSettings render, Path out, String method,
-            Progress progress) throws Exception {
-        GlandularityResult g = GlandularityAnalysis.analyse(image, labels);
+    static Extracted extract(ShortVolume image, ByteVolume labels, MaskVolume fold, RenderSettings render, Path out,
+            String method, BreastRecord rec, String source, Console console, Progress progress) throws Exception {
+        GlandularityResult g = GlandularityAnalysis.analyse(image, labels, fold);
         progress.report(0.3, "glandularity");
         RepresentativeImages images = RepresentativeImageRenderer.render(image, labels, render);
         List<Path> pngs = RepresentativeImageFiles.write(images, out);
@@ -150,10 +247,22 @@ final class BreastPipeline {
             PngFiles.write(LabelPalette.legend(), legend);
         }
         progress.report(0.9, "images");
-        GlandularityCsv.append(out.resolve(BreastFileNames.GLANDULARITY_CSV), g, true,
-                method != null ? method : GlandularityCsv.UNKNOWN_METHOD);
+        GlandularityCsv.open(out.resolve(BreastFileNames.GLANDULARITY_CSV), true,
+                note -> console.error("warning: " + note)).put(GlandularityCsv.row(g, true,
+                        method != null ? method : GlandularityCsv.UNKNOWN_METHOD));
+        rec.put(BreastRecord.EXTRACTED, source);
+        rec.save();
         progress.report(1, "extracted");
         return new Extracted(image.id(), g, pngs);
+    }
+
+    /** The fold volume {@code segmentation_fold_<uid>.npy} of {@code out}, or null when there is none. */
+    static MaskVolume readFold(Path out, String uid, Spacing spacing) throws Exception {
+        Path f = out.resolve(BreastFileNames.fold(uid));
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        return ((MaskVolume) NpyReader.read(f, VoxelType.BOOL, spacing, Progress.NONE)).with(uid, spacing);
     }
 
     /** The label codes present in a result, e.g. {@code fat,glands,skin,muscle}. */

@@ -66,7 +66,7 @@ final class DemoCommand implements Command {
         Path out = Path.of(args.option("output", "demo-output"));
         Path dicom = out.resolve("dicom");
         Files.createDirectories(dicom);
-        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
+        try (TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
             for (PhantomSpec spec : CASES) {
                 if (Files.isDirectory(dicom.resolve(spec.id()))) {
                     continue;

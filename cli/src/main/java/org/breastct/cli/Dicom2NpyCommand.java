@@ -84,14 +84,16 @@ final class Dicom2NpyCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         DicomReadOptions options = readOptions(args);
         List<DicomDiscovery.BreastFolder> breasts = seriesFolders(in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        for (DicomDiscovery.BreastFolder b : breasts) {
-            batch.run(b.uid(), bar -> convert(b, out, options, !args.flag("no-hu-check"), args.flag("force"), bar,
-                    console));
+        try (FolderLock lock = FolderLock.acquire(out, name(), console)) {
+            for (DicomDiscovery.BreastFolder b : breasts) {
+                batch.run(b.uid(), bar -> convert(b, out, options, !args.flag("no-hu-check"), args.flag("force"), bar,
+                        console));
+            }
         }
         console.info("dicom2npy: " + batch.summary("converted"));
         return batch.exitCode();

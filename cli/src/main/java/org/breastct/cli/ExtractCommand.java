@@ -9,6 +9,7 @@ import org.breastct.io.BreastFileNames;
 import org.breastct.render.LabelMode;
 import org.breastct.render.RenderSettings;
 import org.breastct.volume.ByteVolume;
+import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 
@@ -34,7 +35,7 @@ final class ExtractCommand implements Command {
                 img_s_<uid>.png, img_t_<uid>.png (grey, window [-1024, 200] HU) and auto_seg_c/s/t_<uid>.png
                 (labels; coronal = chest-wall slice 0, sagittal and transversal through the tip), and appends
                 uid,HU_G,Seg_G (+ volumes in ml, mean HU, voxel counts) to Glandularity.csv (a breast already in
-                the file is not added twice).
+                the file gets its row replaced, never a second one).
 
                 options:
                   --output DIR             where to write (default: DIR)
@@ -87,7 +88,7 @@ final class ExtractCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         RenderSettings render = renderSettings(args);
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
         var imageOptions = BreastPipeline.imageOptions(args);
@@ -95,21 +96,28 @@ final class ExtractCommand implements Command {
         Files.createDirectories(out);
         Batch batch = new Batch(console);
         int candidates = 0;
-        for (Path file : images) {
-            String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
-            Path seg = in.resolve(BreastFileNames.segmentation(uid));
-            if (!Files.isRegularFile(seg)) {
-                continue;
+        try (FolderLock lock = FolderLock.acquire(out, name(), console)) {
+            for (Path file : images) {
+                String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
+                Path seg = in.resolve(BreastFileNames.segmentation(uid));
+                if (!Files.isRegularFile(seg)) {
+                    continue;
+                }
+                candidates++;
+                batch.run(uid, bar -> {
+                    ShortVolume image = BreastPipeline.readImage(file, imageOptions, spacing, bar.sub(0, 0.3));
+                    ByteVolume labels = BreastPipeline.readLabels(seg, spacing, bar.sub(0.3, 0.5));
+                    MaskVolume fold = BreastPipeline.readFold(in, uid, spacing);
+                    String source = BreastPipeline.extractionSource(file, seg, in.resolve(BreastFileNames.fold(uid)),
+                            render, spacing);
+                    BreastPipeline.Extracted e = BreastPipeline.extract(image.with(uid, spacing),
+                            labels.with(uid, spacing), fold, render, out, BreastPipeline.methodOf(uid, in), BreastRecord.load(out, uid),
+                            source, console,
+                            bar.sub(0.5, 1));
+                    return "HU_G " + BreastPipeline.fmt(e.glandularity().huG(), 4) + ", Seg_G "
+                            + BreastPipeline.fmt(e.glandularity().segG(), 4) + ", " + e.pngs().size() + " PNGs";
+                });
             }
-            candidates++;
-            batch.run(uid, bar -> {
-                ShortVolume image = BreastPipeline.readImage(file, imageOptions, spacing, bar.sub(0, 0.3));
-                ByteVolume labels = BreastPipeline.readLabels(seg, spacing, bar.sub(0.3, 0.5));
-                BreastPipeline.Extracted e = BreastPipeline.extract(image.with(uid, spacing), labels.with(uid, spacing),
-                        render, out, BreastPipeline.methodOf(uid, in), bar.sub(0.5, 1));
-                return "HU_G " + BreastPipeline.fmt(e.glandularity().huG(), 4) + ", Seg_G "
-                        + BreastPipeline.fmt(e.glandularity().segG(), 4) + ", " + e.pngs().size() + " PNGs";
-            });
         }
         if (candidates == 0) {
             throw new UsageException("no <uid>.npy with segmentation_<uid>.npy in " + in);

@@ -1,5 +1,12 @@
 package org.breastct.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +18,9 @@ import org.breastct.progress.CancelledException;
 
 /**
  * Entry point of {@code java -jar breastct.jar COMMAND ...}: the authors' batch scripts as commands.
- * Exit codes: 0 success, 1 some breast failed, 2 usage error, 3 unexpected error, 130 cancelled.
+ * Exit codes ({@link #EXIT_CODES}): 0 success, 1 some breast failed (the others are done), 2 usage error (the
+ * command line is wrong: unknown option, bad value, missing input folder; no work done), 3 error that
+ * stopped the whole command (I/O, out of memory), 130 cancelled (Ctrl-C; a re-run finishes the work).
  */
 public final class Main {
 
@@ -20,6 +29,15 @@ public final class Main {
     static final int USAGE = 2;
     static final int ERROR = 3;
     static final int CANCELLED = 130;
+
+    /** The exit codes as --help and the README list them. */
+    static final String EXIT_CODES = """
+            exit codes:
+              0    success
+              1    some breasts failed (each named with its error); the others are done
+              2    usage error: the command line is wrong (unknown option, bad value, missing folder); no work done
+              3    error that stopped the whole command (e.g. output folder not writable, disk full)
+              130  cancelled (Ctrl-C): no partial file is left; a re-run finishes the work""";
 
     private Main() {
     }
@@ -114,10 +132,57 @@ public final class Main {
         }
     }
 
-    /** One line: the message, or the exception type where there is none. */
+    /**
+     * One line: the message, or the exception type where there is none. File-system errors, whose message is
+     * often only the path, become "{@code <file>: <cause>}" (permission denied, disk full, a folder where a file
+     * is expected, ...); for a failed move of a temporary file, the file is the target.
+     */
     static String describe(Throwable e) {
+        if (e instanceof FileSystemException f) {
+            return describe(f);
+        }
+        if (e instanceof java.io.UncheckedIOException u && u.getCause() instanceof FileSystemException f) {
+            return describe(f);
+        }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static String describe(FileSystemException e) {
+        // a failed move of a temporary file onto its target, or its creation: the target is the file the user knows
+        String file = e.getOtherFile() != null ? e.getOtherFile() : e.getFile() == null ? "" : e.getFile();
+        if (!file.isEmpty() && FolderLock.targetOf(Path.of(file)) != null) {
+            file = FolderLock.targetOf(Path.of(file)).toString();
+        }
+        String cause;
+        if (e instanceof AccessDeniedException) {
+            cause = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            cause = "no such file or folder";
+        } else if (e instanceof NotDirectoryException) {
+            cause = "a file is in the way where a folder is expected";
+        } else if (e instanceof DirectoryNotEmptyException) {
+            cause = "a folder is in the way";
+        } else if (e instanceof FileAlreadyExistsException) {
+            cause = "already exists";
+        } else {
+            cause = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+        }
+        String lower = cause.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("no space left")) {
+            cause = "disk full (no space left on device)";
+        } else if (lower.contains("is a directory")) {
+            cause = "a folder is in the way";
+        } else if (lower.contains("not a directory")) {
+            cause = "a file is in the way where a folder is expected";
+        } else if (lower.contains("read-only file system")) {
+            cause = "read-only file system";
+        } else if (lower.contains("permission denied")) {
+            cause = "permission denied";
+        } else if (lower.contains("operation not permitted")) {
+            cause = "operation not permitted (is the folder read-only or immutable?)";
+        }
+        return file.isEmpty() ? cause : file + ": " + cause;
     }
 
     private static String overview(Map<String, Command> commands) {
@@ -129,7 +194,8 @@ public final class Main {
             sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         }
         sb.append("\nRun 'java -jar breastct.jar COMMAND --help' for the options of a command; --verbose (any command)"
-                + " also prints the DICOM library's own log lines.");
+                + " also prints the DICOM library's own log lines.\n\n");
+        sb.append(EXIT_CODES);
         return sb.toString();
     }
 }

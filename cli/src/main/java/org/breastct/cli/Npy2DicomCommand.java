@@ -61,17 +61,27 @@ final class Npy2DicomCommand implements Command {
         return Set.of("no-cylinder", "force", "quiet");
     }
 
+    static final double MIN_SPACING_MM = 0.01;
+    static final double MAX_SPACING_MM = 10;
+
+    /** {@code --spacing MM} (default 0.3), between {@link #MIN_SPACING_MM} and {@link #MAX_SPACING_MM}. */
     static Spacing spacingOption(Args args) throws UsageException {
         if (!args.has("spacing")) {
             return Spacing.BREAST_CT;
         }
         String v = args.option("spacing", "");
+        double mm;
         try {
-            double mm = Double.parseDouble(v);
-            return new Spacing(mm, mm, mm);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--spacing must be a positive number of mm, got '" + v + "'");
+            mm = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            mm = Double.NaN;
         }
+        // beyond these the volumes in ml round to 0 or overflow; a breast CT voxel is 0.1 - 1 mm
+        if (!(mm >= MIN_SPACING_MM && mm <= MAX_SPACING_MM)) {
+            throw new UsageException("--spacing must be a voxel size in mm between " + MIN_SPACING_MM + " and "
+                    + MAX_SPACING_MM + ", got '" + v + "'");
+        }
+        return new Spacing(mm, mm, mm);
     }
 
     static DicomWriteOptions writeOptions(Args args, Path dir, Console console) throws Exception {
@@ -92,8 +102,8 @@ final class Npy2DicomCommand implements Command {
 
     @Override
     public int run(Args args, Console console) throws Exception {
-        Path in = args.singleDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path in = args.existingDir("DIR");
+        Path out = args.outputDir(in);
         Spacing spacing = spacingOption(args);
         List<Path> files = BreastFileNames.listSegmentations(in);
         if (files.isEmpty()) {
@@ -102,10 +112,12 @@ final class Npy2DicomCommand implements Command {
         DicomWriteOptions options = writeOptions(args, in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        for (Path f : files) {
-            String uid = BreastFileNames.uidOfSegmentation(f.getFileName().toString());
-            Path ringDir = args.flag("no-cylinder") ? null : in;
-            batch.run(uid, bar -> export(f, uid, out, spacing, options, ringDir, args.flag("force"), bar, console));
+        try (FolderLock lock = FolderLock.acquire(out, name(), console)) {
+            for (Path f : files) {
+                String uid = BreastFileNames.uidOfSegmentation(f.getFileName().toString());
+                Path ringDir = args.flag("no-cylinder") ? null : in;
+                batch.run(uid, bar -> export(f, uid, out, spacing, options, ringDir, args.flag("force"), bar, console));
+            }
         }
         console.info("npy2dicom: " + batch.summary("written"));
         return batch.exitCode();

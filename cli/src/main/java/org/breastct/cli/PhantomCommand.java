@@ -95,13 +95,22 @@ final class PhantomCommand implements Command {
         Path dir = args.singleDir("DIR");
         PhantomSpec spec = spec(args, PhantomSpec.DEFAULT);
         String name = args.option("name", spec.id());
+        if (!isPlainName(name)) {
+            throw new UsageException("--name must be a plain file name (letters, digits, '.', '_', '-'; no folder),"
+                    + " got '" + name + "'");
+        }
         Files.createDirectories(dir);
         Console.Bar bar = console.bar(name);
-        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
+        try (TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
             Path written = write(spec, name, dir, dir.resolve("truth"), args.flag("dicom"), ex, bar);
             bar.done(spec.slices() + "x" + spec.rows() + "x" + spec.columns() + " -> " + written);
         }
         return Main.OK;
+    }
+
+    /** A name that stays in its folder: no separator, not "." or "..", not hidden, not empty. */
+    static boolean isPlainName(String name) {
+        return name.matches("[A-Za-z0-9_\\-][A-Za-z0-9._\\-]*") && !name.equals("..") && name.length() <= 200;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.breastct.render.RenderSettings;
 import org.breastct.render.RepresentativeImageFiles;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.LabelCode;
+import org.breastct.segmentation.SegmentationSettings;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
@@ -32,8 +33,9 @@ import org.breastct.volume.Spacing;
 /**
  * {@code run}: the whole pipeline of the authors' scripts in one command, idempotent: DICOM folders
  * (or existing {@code <uid>.npy}) -> {@code <uid>.npy} -> segmentation -> images + CSVs (+ label
- * DICOM). Each step is skipped when its output exists, so a re-run finishes what an interrupted run
- * left; every file is written atomically.
+ * DICOM). Each step is skipped when its output exists and is up to date ({@link BreastRecord}), so a
+ * re-run redoes what is stale and finishes what an interrupted run left; every file is written
+ * atomically, under the output folder's {@link FolderLock}.
  */
 final class RunCommand implements Command {
 
@@ -57,7 +59,10 @@ final class RunCommand implements Command {
                 is converted to <uid>.npy (dicom2npy), and every <uid>.npy (converted or already in DIR) is
                 segmented (segment), then its six PNGs and its Glandularity.csv row are written (extract);
                 with --dicom-out also its label series segmentation_<uid>/ (npy2dicom). Steps whose output
-                exists are skipped: a re-run finishes what an interrupted run left. Ends with a summary table.
+                exists and is up to date are skipped; .breastct/<uid>.properties records what each output was
+                made from, so a re-run redoes what is stale (image re-converted or replaced, other settings),
+                repairs what is missing and finishes what an interrupted run left. One command at a time per
+                output folder (.breastct/lock; a second one waits). Ends with a summary table.
 
                 options:
                   --output DIR          where to write (default: DIR)
@@ -83,14 +88,15 @@ final class RunCommand implements Command {
         return Set.of("dicom-out", "fold-label", "scripts-gland-rule", "quiet", "json", "any-modality", "no-hu-check");
     }
 
-    /** One line of the summary. */
-    record Row(String uid, int slices, double seconds, double huG, double segG, String labels, String status) {
+    /** One line of the summary; {@code error} is the message of a failed breast (else null). */
+    record Row(String uid, int slices, double seconds, double huG, double segG, String labels, String status,
+            String error) {
     }
 
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         Files.createDirectories(out);
         RenderSettings render = ExtractCommand.renderSettings(args);
         Input input = new Input(BreastPipeline.imageOptions(args),
@@ -119,19 +125,22 @@ final class RunCommand implements Command {
         }
         List<Row> rows = new ArrayList<>();
         Batch batch = new Batch(console);
-        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
-            BreastSegmenter segmenter = new BreastSegmenter(SegmentCommand.settings(args), ex);
+        SegmentationSettings settings = SegmentCommand.settings(args);
+        try (FolderLock lock = FolderLock.acquire(out, name(), console);
+                TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
+            BreastSegmenter segmenter = new BreastSegmenter(settings, ex);
             for (String uid : uids) {
                 long start = System.nanoTime();
                 boolean ok = batch.run(uid, bar -> {
-                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, render, input,
+                    Row r = runOne(uid, dicomFolders.get(uid), npys.get(uid), out, segmenter, settings, render, input,
                             args.flag("dicom-out"), bar, console);
                     rows.add(new Row(r.uid(), r.slices(), (System.nanoTime() - start) / 1e9, r.huG(), r.segG(),
-                            r.labels(), r.status()));
+                            r.labels(), r.status(), null));
                     return r.status();
                 });
                 if (!ok) {
-                    rows.add(new Row(uid, 0, (System.nanoTime() - start) / 1e9, Double.NaN, Double.NaN, "", "failed"));
+                    rows.add(new Row(uid, 0, (System.nanoTime() - start) / 1e9, Double.NaN, Double.NaN, "", "failed",
+                            batch.error(uid)));
                 }
             }
         }
@@ -149,69 +158,107 @@ final class RunCommand implements Command {
     record Input(NpyVolumes.ImageOptions image, DicomReadOptions dicom) {
     }
 
-    /** All steps of one breast, each skipped when its output exists. */
+    /**
+     * All steps of one breast, each done when its output is missing or stale ({@link BreastRecord}): a step whose
+     * input changed is redone, and so is everything made from its output.
+     */
     static Row runOne(String uid, DicomDiscovery.BreastFolder dicomFolder, Path npy, Path out, BreastSegmenter segmenter,
-            RenderSettings render, Input input, boolean dicomOut, Console.Bar bar, Console console) throws Exception {
+            SegmentationSettings settings, RenderSettings render, Input input, boolean dicomOut, Console.Bar bar,
+            Console console) throws Exception {
         List<String> done = new ArrayList<>();
+        BreastRecord rec = BreastRecord.load(out, uid);
         Path imageFile = out.resolve(BreastFileNames.image(uid));
         ShortVolume image = null;
-        if (!Files.isRegularFile(imageFile) && npy != null) {
+        if (dicomFolder == null && !Files.isRegularFile(imageFile)) {
             imageFile = npy;
         }
-        if (!Files.isRegularFile(imageFile)) {
-            DicomSeries series = Dicom2NpyCommand.read(dicomFolder, input.dicom(), input.image().checkPlausible(),
-                    bar.sub(0, 0.15), console);
-            image = series.volume();
-            NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
-            if (series.cylinderRing() != null) {
-                CylinderRingFiles.save(out, series.cylinderRing());
+        if (dicomFolder != null) {
+            String source = BreastRecord.source(BreastRecord.signature(dicomFolder.folder()),
+                    BreastRecord.settings(input.dicom(), DicomReadOptions.DEFAULTS));
+            boolean exists = Files.isRegularFile(imageFile);
+            if (exists && rec.adopted(BreastRecord.CONVERTED)) {
+                rec.put(BreastRecord.CONVERTED, source);
+                rec.save();
+            } else if (!exists || !rec.upToDate(BreastRecord.CONVERTED, source)) {
+                DicomSeries series = Dicom2NpyCommand.read(dicomFolder, input.dicom(), input.image().checkPlausible(),
+                        bar.sub(0, 0.15), console);
+                image = series.volume();
+                NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
+                if (series.cylinderRing() != null) {
+                    CylinderRingFiles.save(out, series.cylinderRing());
+                }
+                rec.put(BreastRecord.CONVERTED, source);
+                Spacing sp = image.spacing();
+                rec.put(BreastRecord.SPACING, sp.z() + "," + sp.y() + "," + sp.x());
+                rec.put(BreastRecord.SEGMENTED, "outdated");
+                rec.save();
+                done.add(exists ? "converted again (DICOM series changed)" : "converted");
             }
-            done.add("converted");
         }
-        Spacing spacing = image != null ? image.spacing() : Spacing.BREAST_CT;
+        // the voxel size of the DICOM series it was converted from (.npy holds none)
+        Spacing spacing = image != null ? image.spacing() : rec.spacing(Spacing.BREAST_CT);
         Path segFile = out.resolve(BreastFileNames.segmentation(uid));
         ByteVolume labels = null;
-        if (!Files.isRegularFile(segFile)) {
+        String segSource = BreastPipeline.segmentationSource(imageFile, settings);
+        String stale = BreastPipeline.segmentationStale(uid, out, rec, segSource, console);
+        if (stale != null) {
             if (image == null) {
                 image = BreastPipeline.readImage(imageFile, input.image(), spacing, bar.sub(0.15, 0.2)).with(uid, spacing);
             }
-            BreastPipeline.Segmented s = BreastPipeline.segment(image, segmenter, out, bar.sub(0.2, 0.85));
+            boolean again = Files.exists(segFile);
+            BreastPipeline.Segmented s = BreastPipeline.segment(image, segmenter, out, rec, segSource, console,
+                    bar.sub(0.2, 0.85));
             labels = s.result().labels();
-            done.add("segmented (" + s.flags() + ")");
+            done.add((again ? "segmented again (" + stale + "; " : "segmented (") + s.flags() + ")");
         }
-        if (!isExtracted(uid, out)) {
+        Path foldFile = out.resolve(BreastFileNames.fold(uid));
+        String extractSource = BreastPipeline.extractionSource(imageFile, segFile, foldFile, render, spacing);
+        boolean extracted = isExtracted(uid, out, console);
+        if (extracted && rec.adopted(BreastRecord.EXTRACTED)) {
+            rec.put(BreastRecord.EXTRACTED, extractSource);
+            rec.save();
+        } else if (!extracted || !rec.upToDate(BreastRecord.EXTRACTED, extractSource)) {
             if (image == null) {
                 image = BreastPipeline.readImage(imageFile, input.image(), spacing, bar.sub(0.2, 0.3)).with(uid, spacing);
             }
             if (labels == null) {
                 labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.3, 0.4)).with(uid, spacing);
             }
-            BreastPipeline.extract(image, labels, render, out, BreastPipeline.methodOf(uid, out),
-                    bar.sub(0.85, 0.95));
+            BreastPipeline.extract(image, labels, BreastPipeline.readFold(out, uid, spacing), render, out,
+                    BreastPipeline.methodOf(uid, out), rec, extractSource, console, bar.sub(0.85, 0.95));
             done.add("extracted");
         }
         Path series = out.resolve(BreastFileNames.labelSeriesFolder(uid));
-        if (dicomOut && !Files.exists(series)) {
+        Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
+        String dicomSource = BreastRecord.source(BreastRecord.signature(segFile), BreastRecord.signature(cylinder));
+        boolean written = Files.exists(series);
+        if (dicomOut && written && rec.adopted(BreastRecord.DICOM)) {
+            rec.put(BreastRecord.DICOM, dicomSource);
+            rec.save();
+        } else if (dicomOut && (!written || !rec.upToDate(BreastRecord.DICOM, dicomSource))) {
             if (labels == null) {
                 labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.85, 0.9)).with(uid, spacing);
             }
             DicomWriteOptions o = Npy2DicomCommand.withRing(DicomWriteOptions.DEFAULTS.withSeriesDescription(
                     DicomSeriesWriter.labelDescription(BreastPipeline.methodOf(uid, out))), out, labels, uid, console);
             DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
-            done.add("DICOM written");
+            rec.put(BreastRecord.DICOM, dicomSource);
+            rec.save();
+            done.add(written ? "DICOM written again" : "DICOM written");
         }
         bar.report(1, "done");
         int slices = labels != null ? labels.dims().nz() : (int) NpyReader.readHeader(segFile).shape()[0];
         String status = done.isEmpty() ? "already done" : String.join(", ", done);
-        return summaryRow(uid, slices, status, out);
+        return summaryRow(uid, slices, status, out, console);
     }
 
     /** HU_G, Seg_G and the labels found, read back from the breast's Glandularity.csv row. */
-    static Row summaryRow(String uid, int slices, String status, Path out) throws Exception {
-        var csv = GlandularityCsv.open(out.resolve(BreastFileNames.GLANDULARITY_CSV), true);
+    static Row summaryRow(String uid, int slices, String status, Path out, Console console) throws Exception {
+        var csv = GlandularityCsv.open(out.resolve(BreastFileNames.GLANDULARITY_CSV), true,
+                note -> console.error("warning: " + note));
         var row = csv.row(uid).orElse(null);
         if (row == null) {
-            return new Row(uid, slices, 0, Double.NaN, Double.NaN, "", status);
+            return new Row(uid, slices, 0, Double.NaN, Double.NaN, "", status, null);
         }
         List<String> header = csv.header();
         List<String> labels = new ArrayList<>();
@@ -222,7 +269,7 @@ final class RunCommand implements Command {
             }
         }
         return new Row(uid, slices, 0, parse(row.get(header.indexOf("HU_G"))), parse(row.get(header.indexOf("Seg_G"))),
-                String.join(",", labels), status);
+                String.join(",", labels), status, null);
     }
 
     private static double parse(String s) {
@@ -234,7 +281,7 @@ final class RunCommand implements Command {
     }
 
     /** True when all six PNGs and the Glandularity.csv row exist. */
-    static boolean isExtracted(String uid, Path out) throws Exception {
+    static boolean isExtracted(String uid, Path out, Console console) throws Exception {
         for (Plane p : Plane.values()) {
             if (!Files.isRegularFile(out.resolve(RepresentativeImageFiles.imageFileName(p, uid)))
                     || !Files.isRegularFile(out.resolve(RepresentativeImageFiles.segmentationFileName(p, uid)))) {
@@ -242,7 +289,8 @@ final class RunCommand implements Command {
             }
         }
         Path csv = out.resolve(BreastFileNames.GLANDULARITY_CSV);
-        return Files.isRegularFile(csv) && GlandularityCsv.open(csv, true).contains(uid);
+        return Files.isRegularFile(csv)
+                && GlandularityCsv.open(csv, true, note -> console.error("warning: " + note)).contains(uid);
     }
 
     static String table(List<Row> rows) {
@@ -268,7 +316,11 @@ final class RunCommand implements Command {
             sb.append("{\"uid\":").append(Json.str(r.uid())).append(",\"slices\":").append(r.slices())
                     .append(",\"seconds\":").append(Json.num(r.seconds())).append(",\"HU_G\":").append(Json.num(r.huG()))
                     .append(",\"Seg_G\":").append(Json.num(r.segG())).append(",\"labels\":")
-                    .append(Json.str(r.labels())).append(",\"status\":").append(Json.str(r.status())).append('}');
+                    .append(Json.str(r.labels())).append(",\"status\":").append(Json.str(r.status()));
+            if (r.error() != null) {
+                sb.append(",\"error\":").append(Json.str(r.error()));
+            }
+            sb.append('}');
         }
         return sb.append("]}").toString();
     }

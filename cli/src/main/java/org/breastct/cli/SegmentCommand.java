@@ -31,15 +31,15 @@ final class SegmentCommand implements Command {
                 usage: breastct segment DIR [--output DIR] [--threads N] [options]
 
                 Segments every <uid>.npy in DIR (int16 HU) except cylinder* and segmentation_* files and the
-                breasts already segmented: writes segmentation_<uid>.npy (uint8 labels: 0 air, 1 fat, 2 glands,
+                breasts already segmented from the same image with the same settings: writes segmentation_<uid>.npy (uint8 labels: 0 air, 1 fat, 2 glands,
                 3 skin, 4 pectoralis muscle, 5 rib, 7 implant), segmentation_fold_<uid>.npy (bool) when an
                 abdominal skin fold exists, and appends id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone (seconds)
-                and the method to Segmentation_time.csv. A failing breast does not stop the others; the exit code is 1 if any
-                failed.
+                to Segmentation_time.csv (label file last, so an interrupted breast is segmented again), with the method
+                in its last column. A failing breast does not stop the others; the exit code is 1 if any failed.
 
                 options:
                   --output DIR          where to write (default: DIR)
-                  --threads N           worker threads (default: all cores)
+                  --threads N           worker threads (default 0: all cores; capped at the cores)
                   --method M            published (default: the published method, as the scripts) or robust
                                         (optional robust mode, docs/method.md: skin thickness from the depth
                                         profile, muscle as the dense slab at the chest wall, implant shell;
@@ -47,7 +47,7 @@ final class SegmentCommand implements Command {
                   --fold-label          also write label 6 into the label volume for fold voxels
                   --scripts-gland-rule  reproduce the scripts' gland candidate-B selection exactly
                                         (algorithm.md 2.7; default: the intended rule)
-                  --spacing MM          voxel size in mm recorded with the volumes (default 0.3)
+                  --spacing MM          voxel size in mm recorded with the volumes (default 0.3; 0.01..10)
                   --quiet               only errors
                 """ + BreastPipeline.IMAGE_OPTIONS_HELP;
     }
@@ -60,6 +60,23 @@ final class SegmentCommand implements Command {
     @Override
     public Set<String> flagOptions() {
         return Set.of("fold-label", "scripts-gland-rule", "quiet", "no-hu-check");
+    }
+
+    /**
+     * {@code --threads N}: 1 up to the number of cores; 0 or absent: all cores. More than the cores is capped
+     * with a note; a negative number is a usage error.
+     */
+    static int threads(Args args, Console console) throws UsageException {
+        int n = args.intOption("threads", 0);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (n < 0) {
+            throw new UsageException("--threads must be 0 (all cores) or a positive number, got " + n);
+        }
+        if (n > cores) {
+            console.info("--threads " + n + " is more than the " + cores + " cores of this machine; using " + cores);
+            return cores;
+        }
+        return n;
     }
 
     static SegmentationSettings settings(Args args) throws UsageException {
@@ -80,7 +97,7 @@ final class SegmentCommand implements Command {
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
-        Path out = Path.of(args.option("output", in.toString()));
+        Path out = args.outputDir(in);
         Spacing spacing = Npy2DicomCommand.spacingOption(args);
         var imageOptions = BreastPipeline.imageOptions(args);
         List<Path> images = BreastFileNames.listImages(in);
@@ -89,18 +106,26 @@ final class SegmentCommand implements Command {
         }
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        try (TaskExecutor ex = TaskExecutor.withThreads(args.intOption("threads", 0))) {
-            BreastSegmenter segmenter = new BreastSegmenter(settings(args), ex);
+        SegmentationSettings settings = settings(args);
+        try (FolderLock lock = FolderLock.acquire(out, name(), console);
+                TaskExecutor ex = TaskExecutor.withThreads(threads(args, console))) {
+            BreastSegmenter segmenter = new BreastSegmenter(settings, ex);
             for (Path file : images) {
                 String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
-                if (BreastPipeline.isSegmented(uid, out)) {
+                BreastRecord rec = BreastRecord.load(out, uid);
+                String source = BreastPipeline.segmentationSource(file, settings);
+                String stale = BreastPipeline.segmentationStale(uid, out, rec, source, console);
+                if (stale == null) {
                     console.info(uid + ": skipped (already segmented)");
                     continue;
                 }
+                if (Files.exists(out.resolve(BreastFileNames.segmentation(uid)))) {
+                    console.info(uid + ": segmenting again: " + stale);
+                }
                 batch.run(uid, bar -> {
                     ShortVolume image = BreastPipeline.readImage(file, imageOptions, spacing, bar.sub(0, 0.05));
-                    BreastPipeline.Segmented s = BreastPipeline.segment(image.with(uid, spacing), segmenter, out,
-                            bar.sub(0.05, 1));
+                    BreastPipeline.Segmented s = BreastPipeline.segment(image.with(uid, spacing), segmenter, out, rec,
+                            source, console, bar.sub(0.05, 1));
                     return s.slices() + " slices, " + BreastPipeline.fmt(s.result().times().total(), 1) + " s, "
                             + s.flags();
                 });

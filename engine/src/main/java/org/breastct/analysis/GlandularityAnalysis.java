@@ -6,6 +6,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.Dims;
+import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 
@@ -31,6 +32,31 @@ public final class GlandularityAnalysis {
     private static final int VALUES = GlandularityResult.LABEL_VALUES;
 
     private GlandularityAnalysis() {
+    }
+
+    /**
+     * Sequential analysis with the separate fold volume of the segmentation ({@code fold}: its first slices, as
+     * {@code segmentation_fold_<uid>.npy} holds them; null when the breast has no fold), which gives
+     * {@link GlandularityResult#skinFoldVoxels()}.
+     *
+     * @throws IllegalArgumentException if the fold's rows/columns differ from the labels' or it has more slices
+     */
+    public static GlandularityResult analyse(ShortVolume image, ByteVolume labels, MaskVolume fold) {
+        GlandularityResult r = analyse(image, labels);
+        if (fold == null) {
+            return r.withFoldVoxels(0);
+        }
+        Dims d = labels.dims();
+        Dims f = fold.dims();
+        if (f.ny() != d.ny() || f.nx() != d.nx() || f.nz() > d.nz()) {
+            throw new IllegalArgumentException("glandularity of '" + image.id() + "': fold volume of shape " + f
+                    + " does not fit the segmentation of shape " + d);
+        }
+        long n = 0;
+        for (boolean b : fold.data()) {
+            n += b ? 1 : 0;
+        }
+        return r.withFoldVoxels(n);
     }
 
     /** Sequential {@link #analyse(ShortVolume, ByteVolume, TaskExecutor, Progress)}. */

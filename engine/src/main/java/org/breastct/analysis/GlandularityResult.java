@@ -18,6 +18,9 @@ import org.breastct.volume.Spacing;
  * selection and {@code 0/0} give nan, too).</li>
  * <li>Per label value 0..255: voxel count, volume in ml (count x {@link Spacing#voxelMillilitres()})
  * and mean HU (NaN for a label with no voxel).</li>
+ * <li>{@link #skinFoldVoxels()}: the skin fold. The method keeps fold voxels as tissue in the label volume
+ * (algorithm.md 2.2) and returns the fold as its own volume, so the fold is counted from that volume when the
+ * analysis was given it ({@link #withFoldVoxels}), else from label 6 (written with the fold-label option).</li>
  * </ul>
  */
 public final class GlandularityResult {
@@ -29,6 +32,7 @@ public final class GlandularityResult {
     private final Spacing spacing;
     private final long[] voxels;
     private final long[] huSums;
+    private final long foldVoxels;
 
     /**
      * @param id breast id (uid)
@@ -37,6 +41,11 @@ public final class GlandularityResult {
      * @param huSums sum of HU per label value, length 256 (copied)
      */
     public GlandularityResult(String id, Spacing spacing, long[] voxels, long[] huSums) {
+        this(id, spacing, voxels, huSums, -1);
+    }
+
+    private GlandularityResult(String id, Spacing spacing, long[] voxels, long[] huSums, long foldVoxels) {
+        this.foldVoxels = foldVoxels;
         this.id = Objects.requireNonNull(id, "id");
         this.spacing = Objects.requireNonNull(spacing, "spacing");
         if (voxels.length != LABEL_VALUES || huSums.length != LABEL_VALUES) {
@@ -89,6 +98,24 @@ public final class GlandularityResult {
         return code >= 0 && code < LABEL_VALUES ? huSums[code] : 0;
     }
 
+    /** This result with the voxel count of the separate fold volume (0: no fold). */
+    public GlandularityResult withFoldVoxels(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("glandularity of '" + id + "': negative fold voxel count " + count);
+        }
+        return new GlandularityResult(id, spacing, voxels, huSums, count);
+    }
+
+    /** Voxels of the skin fold: of the fold volume if given ({@link #withFoldVoxels}), else of label 6. */
+    public long skinFoldVoxels() {
+        return foldVoxels >= 0 ? foldVoxels : voxels[LabelCode.SKIN_FOLD];
+    }
+
+    /** {@link #skinFoldVoxels()} in ml. */
+    public double skinFoldMillilitres() {
+        return skinFoldVoxels() * spacing.voxelMillilitres();
+    }
+
     /** Fat + glands voxels (the "tissue" of algorithm.md 2.6 / 3). */
     public long tissueVoxels() {
         return voxels[LabelCode.FAT] + voxels[LabelCode.GLANDS];
@@ -139,12 +166,12 @@ public final class GlandularityResult {
     @Override
     public boolean equals(Object o) {
         return o instanceof GlandularityResult r && id.equals(r.id) && spacing.equals(r.spacing)
-                && Arrays.equals(voxels, r.voxels) && Arrays.equals(huSums, r.huSums);
+                && Arrays.equals(voxels, r.voxels) && Arrays.equals(huSums, r.huSums) && foldVoxels == r.foldVoxels;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, spacing, Arrays.hashCode(voxels), Arrays.hashCode(huSums));
+        return Objects.hash(id, spacing, Arrays.hashCode(voxels), Arrays.hashCode(huSums), foldVoxels);
     }
 
     @Override

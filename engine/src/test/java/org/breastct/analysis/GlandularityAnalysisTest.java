@@ -12,6 +12,7 @@ import org.breastct.progress.CancelledException;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.Dims;
+import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,29 @@ class GlandularityAnalysisTest {
             d[i] = (byte) LABELS[i];
         }
         return new ByteVolume(id, new Dims(2, 3, 4), sp, d);
+    }
+
+    @Test
+    void skinFoldIsCountedFromTheSeparateFoldVolume() {
+        // the fold covers the first slice only (3 x 4): 5 voxels set; they stay fat in the labels (algorithm.md 2.2)
+        boolean[] f = new boolean[12];
+        f[0] = f[1] = f[2] = f[4] = f[5] = true;
+        MaskVolume fold = new MaskVolume("b1", new Dims(1, 3, 4), Spacing.BREAST_CT, f);
+        GlandularityResult r = GlandularityAnalysis.analyse(image("b1", Spacing.BREAST_CT),
+                labels("b1", Spacing.BREAST_CT), fold);
+        assertEquals(5, r.skinFoldVoxels());
+        assertEquals(5 * 0.3 * 0.3 * 0.3 / 1000, r.skinFoldMillilitres(), 1e-15);
+        assertEquals(0, r.voxels(6), "the labels hold no 6");
+        assertEquals(6, r.voxels(1), "fold voxels stay fat, as in the scripts");
+        assertEquals(0.25, r.segG(), 0, "Seg_G unchanged by the fold");
+        // no fold volume: none; and a fold that does not fit is an error naming both shapes
+        assertEquals(0, GlandularityAnalysis.analyse(image("b1", Spacing.BREAST_CT), labels("b1", Spacing.BREAST_CT),
+                null).skinFoldVoxels());
+        MaskVolume wrong = new MaskVolume("b1", new Dims(1, 4, 3), Spacing.BREAST_CT, new boolean[12]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GlandularityAnalysis.analyse(image("b1", Spacing.BREAST_CT), labels("b1", Spacing.BREAST_CT),
+                        wrong));
+        assertTrue(e.getMessage().contains("1x4x3") && e.getMessage().contains("2x3x4"), e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.breastct.analysis.GlandularityResult;
 import org.breastct.segmentation.LabelCode;
@@ -15,7 +16,9 @@ import org.breastct.segmentation.LabelCode;
  * {@code Image_extraction.py}), kept with {@link IdCsvFile} (a re-run skips breasts already listed).
  *
  * <p>Columns ({@link #HEADER}): first the scripts' {@code uid,HU_G,Seg_G} (4 decimals), then
- * {@code breast_ml} (fat + glands), {@code <label>_ml} for the codes 0..7 and 9 (2 decimals),
+ * {@code breast_ml} (fat + glands), {@code <label>_ml} for the codes 0..7 and 9 (2 decimals; {@code skin_fold}
+ * is {@link GlandularityResult#skinFoldVoxels()}, the separate fold volume, whose voxels are also counted as
+ * the tissue they are labelled),
  * {@code mean_HU_tissue, mean_HU_fat, mean_HU_glands} (1 decimal), {@code voxels_<label>} for the
  * same codes, {@code voxels_other} (voxels of code 8 or above 9), and the voxel spacing
  * {@code spacing_z_mm, spacing_y_mm, spacing_x_mm} (4 decimals; 1 means "unknown", e.g. from
@@ -95,14 +98,14 @@ public final class GlandularityCsv {
         }
         row.add(format(r.breastMillilitres(), 2));
         for (int c : CODES) {
-            row.add(format(r.millilitres(c), 2));
+            row.add(format(c == LabelCode.SKIN_FOLD ? r.skinFoldMillilitres() : r.millilitres(c), 2));
         }
         row.add(format(r.meanHuTissue(), 1));
         row.add(format(r.meanHuFat(), 1));
         row.add(format(r.meanHuGlands(), 1));
         long named = 0;
         for (int c : CODES) {
-            row.add(Long.toString(r.voxels(c)));
+            row.add(Long.toString(c == LabelCode.SKIN_FOLD ? r.skinFoldVoxels() : r.voxels(c)));
             named += r.voxels(c);
         }
         row.add(Long.toString(r.totalVoxels() - named));
@@ -116,6 +119,11 @@ public final class GlandularityCsv {
     /** Opens (or creates) a glandularity file with the given columns. */
     public static IdCsvFile open(Path file, boolean extended) throws IOException {
         return IdCsvFile.open(file, header(extended));
+    }
+
+    /** {@link #open(Path, boolean)}, repairing an unreadable file ({@link IdCsvFile#open(Path, List, Consumer)}). */
+    public static IdCsvFile open(Path file, boolean extended, Consumer<String> onRepair) throws IOException {
+        return IdCsvFile.open(file, header(extended), onRepair);
     }
 
     /**

@@ -2,19 +2,18 @@ package org.breastct.io.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -45,7 +44,14 @@ import org.apache.commons.csv.CSVRecord;
  * existing file are tolerated. Rows already in the file with the same id (written by other
  * tools) are kept as they are.</li>
  * </ul>
- * Cost: O(file size) per operation; fine for files of one row per breast.
+ * Repair ({@link #open(Path, List, Consumer)}, what the batch commands use): an existing file that cannot be read
+ * as above (torn last line, hand-edited with semicolons or decimal commas, an extra or a missing column, the header
+ * deleted, binary garbage) does not stop the work: the file is renamed, byte for byte, to
+ * {@code <name>.damaged-<yyyyMMdd-HHmmss>.csv} beside it, a fresh file with the expected header and every row that
+ * could be recovered ({@link CsvSalvage}) takes its place, and one line saying so goes to the callback. No row is
+ * lost: rows not recovered stay in the kept copy.
+ *
+ * <p>Cost: O(file size) per operation; fine for files of one row per breast.
  */
 public final class IdCsvFile {
 
@@ -70,6 +76,17 @@ public final class IdCsvFile {
      *         differs from {@code header}
      */
     public static IdCsvFile open(Path file, List<String> header) throws IOException {
+        return open(file, header, null);
+    }
+
+    /**
+     * {@link #open(Path, List)}, but a file that exists and cannot be read as a CSV file with this header is
+     * repaired (class comment) instead of failing; {@code onRepair} receives the one-line report. Null
+     * {@code onRepair}: fail as {@link #open(Path, List)} does.
+     *
+     * @throws IOException if the file cannot be read, moved or written (I/O, permissions)
+     */
+    public static IdCsvFile open(Path file, List<String> header, Consumer<String> onRepair) throws IOException {
         Objects.requireNonNull(file, "file");
         List<String> h = List.copyOf(header);
         if (h.isEmpty()) {
@@ -80,11 +97,55 @@ public final class IdCsvFile {
         }
         IdCsvFile csv = new IdCsvFile(file.toAbsolutePath().normalize(), h);
         synchronized (csv.lock) {
-            if (csv.read() == null) {
+            List<List<String>> rows;
+            try {
+                rows = csv.read();
+            } catch (ContentException e) {
+                if (onRepair == null) {
+                    throw e;
+                }
+                onRepair.accept(csv.repair(e));
+                rows = List.of();
+            }
+            if (rows == null) {
                 csv.write(List.of());
             }
         }
         return csv;
+    }
+
+    /** Moves the unreadable file aside and writes the recovered rows to a fresh one; returns the report. */
+    private String repair(ContentException cause) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CsvSalvage.Result s = CsvSalvage.salvage(bytes, header);
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path kept = file.resolveSibling(stem + ".damaged-" + stamp + ".csv");
+        for (int i = 2; Files.exists(kept); i++) {
+            kept = file.resolveSibling(stem + ".damaged-" + stamp + "-" + i + ".csv");
+        }
+        Files.move(file, kept);
+        write(s.rows());
+        String what = s.binary() ? "it is not text" : cause.reason;
+        String left = s.unreadableLines() == 0 ? "" : "; " + s.unreadableLines()
+                + (s.unreadableLines() == 1 ? " line is" : " lines are") + " only in the copy";
+        return file + " could not be read (" + what + "): kept it as " + kept.getFileName() + " and wrote a fresh "
+                + name + " with the " + s.rows().size() + (s.rows().size() == 1 ? " row" : " rows")
+                + " recovered from it" + left;
+    }
+
+    /** The file's content does not fit the expected format (as opposed to an I/O failure). */
+    private static final class ContentException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        ContentException(Path file, String reason, Throwable cause) {
+            super("CSV file " + file + ": " + reason, cause);
+            this.reason = reason;
+        }
     }
 
     /** The file (absolute, normalised). */
@@ -214,48 +275,32 @@ public final class IdCsvFile {
                         values.set(0, values.get(0).substring(1));
                     }
                     if (!values.equals(header)) {
-                        throw new IOException("CSV file " + file + " has the header " + values + " but " + header
-                                + " is expected; move it away or choose another file");
+                        throw new ContentException(file, "it has the header " + values + " but " + header
+                                + " is expected; move it away or choose another file", null);
                     }
                     continue;
                 }
                 if (values.size() != header.size()) {
-                    throw new IOException("CSV file " + file + ", line " + parser.getCurrentLineNumber() + ": "
-                            + values.size() + " values, expected " + header.size() + " " + header);
+                    throw new ContentException(file, "line " + parser.getCurrentLineNumber() + " has "
+                            + values.size() + " values, expected " + header.size() + " " + header, null);
                 }
                 rows.add(values);
             }
             return first ? null : rows;
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IOException("CSV file " + file + " is not valid CSV: " + e.getMessage(), e);
+            throw new ContentException(file, "it is not valid CSV: " + e.getMessage(), e);
         }
     }
 
     private void write(List<List<String>> rows) throws IOException {
-        Path dir = file.getParent();
-        Files.createDirectories(dir);
-        // created with the default permissions (umask), unlike Files.createTempFile's owner-only ones
-        Path tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp"));
-        boolean moved = false;
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
-                printer.printRecord(header);
-                for (List<String> r : rows) {
-                    printer.printRecord(r);
-                }
+        TextFiles.writeAtomically(file, w -> {
+            CSVPrinter printer = new CSVPrinter(w, FORMAT);
+            printer.printRecord(header);
+            for (List<String> r : rows) {
+                printer.printRecord(r);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+            printer.flush();
+        });
     }
 
     @Override

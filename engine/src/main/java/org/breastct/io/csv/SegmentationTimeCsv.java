@@ -3,6 +3,7 @@ package org.breastct.io.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code Segmentation_time.csv}: the process time in seconds of each segmentation stage, one row
@@ -48,6 +49,11 @@ public final class SegmentationTimeCsv {
     /** Opens (or creates) a segmentation-time file. */
     public static IdCsvFile open(Path file) throws IOException {
         return IdCsvFile.open(file, HEADER);
+    }
+
+    /** {@link #open(Path)}, repairing an unreadable file ({@link IdCsvFile#open(Path, List, Consumer)}). */
+    public static IdCsvFile open(Path file, Consumer<String> onRepair) throws IOException {
+        return IdCsvFile.open(file, HEADER, onRepair);
     }
 
     /**

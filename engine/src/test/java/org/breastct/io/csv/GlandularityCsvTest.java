@@ -37,6 +37,16 @@ class GlandularityCsvTest {
     }
 
     @Test
+    void skinFoldColumnsComeFromTheFoldVolume() {
+        List<String> h = GlandularityCsv.HEADER;
+        // 2500 fold voxels of 1 mm^3 = 2.5 ml
+        List<String> row = GlandularityCsv.row(result("b1").withFoldVoxels(2500), true, "published");
+        assertEquals("2.50", row.get(h.indexOf("skin_fold_ml")));
+        assertEquals("2500", row.get(h.indexOf("voxels_skin_fold")));
+        assertEquals("5", row.get(h.indexOf("voxels_other")), "the fold voxels are tissue, not 'other'");
+    }
+
+    @Test
     void headerIsTheScriptsColumnsThenTheExtras() {
         assertEquals(List.of("uid", "HU_G", "Seg_G", "breast_ml", "air_ml", "fat_ml", "glands_ml", "skin_ml",
                 "muscle_ml", "rib_ml", "skin_fold_ml", "implant_ml", "cylinder_ml", "mean_HU_tissue", "mean_HU_fat",

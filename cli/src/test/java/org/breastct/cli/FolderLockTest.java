@@ -1,0 +1,111 @@
+package org.breastct.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two commands on one output folder: the second waits for the first, no work is done twice, nothing fails. */
+class FolderLockTest {
+
+    @TempDir
+    Path dir;
+
+    private void phantom(String name, String seed) {
+        CliTestSupport.Run r = CliTestSupport.run("phantom", dir.toString(), "--name", name, "--shape", "30,128,128",
+                "--seed", seed, "--threads", "1", "--quiet");
+        assertEquals(Main.OK, r.code(), r.err());
+    }
+
+    @Test
+    void twoRunsAtOnceDoEachBreastOnceAndBothSucceed() throws Exception {
+        phantom("b1", "3");
+        phantom("b2", "4");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<CliTestSupport.Run> a = pool.submit(() -> CliTestSupport.run("run", dir.toString(), "--threads",
+                    "1"));
+            Future<CliTestSupport.Run> b = pool.submit(() -> CliTestSupport.run("run", dir.toString(), "--threads",
+                    "1"));
+            CliTestSupport.Run ra = a.get(5, TimeUnit.MINUTES);
+            CliTestSupport.Run rb = b.get(5, TimeUnit.MINUTES);
+            assertEquals(Main.OK, ra.code(), ra.err());
+            assertEquals(Main.OK, rb.code(), rb.err());
+            String all = ra.out() + rb.out();
+            for (String uid : List.of("b1", "b2")) {
+                long segmented = all.lines().filter(l -> l.startsWith(uid + ": segmented")).count();
+                assertEquals(1, segmented, uid + " segmented once:\n" + all);
+                long already = all.lines().filter(l -> l.startsWith(uid + ": already done")).count();
+                assertEquals(1, already, uid + " found done by the other run:\n" + all);
+            }
+            String err = ra.err() + rb.err();
+            assertTrue(err.contains("is in use by breastct run (pid " + ProcessHandle.current().pid()), err);
+            assertEquals(3, Files.readAllLines(dir.resolve("Segmentation_time.csv")).size());
+            assertFalse(Files.exists(dir.resolve(".breastct").resolve("lock")), "the lock is released");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theWaitingCommandNamesTheHolderAndStartsWhenItIsReleased() throws Exception {
+        phantom("b1", "3");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, () -> false);
+        Console quiet = new Console(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()), false, () -> false);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> waiting;
+            try (FolderLock held = FolderLock.acquire(dir, "segment", quiet)) {
+                String text = Files.readString(dir.resolve(".breastct").resolve("lock"));
+                assertTrue(text.contains("pid=" + ProcessHandle.current().pid()) && text.contains("host=")
+                        && text.contains("started=") && text.contains("command=segment"), text);
+                waiting = pool.submit(() -> Main.run(List.of("run", dir.toString(), "--threads", "1"), console));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!err.toString(StandardCharsets.UTF_8).contains("is in use") && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                String e = err.toString(StandardCharsets.UTF_8);
+                assertTrue(e.contains(dir + " is in use by breastct segment (pid " + ProcessHandle.current().pid()
+                        + " on ") && e.contains("waiting"), e);
+                Thread.sleep(3 * FolderLock.POLL_MILLIS);
+                assertFalse(waiting.isDone(), "still waiting");
+                assertFalse(Files.exists(dir.resolve("segmentation_b1.npy")), "no work while the folder is held");
+            }
+            assertEquals(Main.OK, waiting.get(5, TimeUnit.MINUTES), err.toString(StandardCharsets.UTF_8));
+            assertTrue(Files.isRegularFile(dir.resolve("segmentation_b1.npy")));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLockLeftByADeadProcessIsTakenOver() throws Exception {
+        phantom("b1", "3");
+        Files.createDirectories(dir.resolve(".breastct"));
+        // what a kill -9 leaves: the file, but no operating-system lock
+        Files.writeString(dir.resolve(".breastct").resolve("lock"),
+                "pid=999999999\nhost=somewhere\nstarted=2026-01-01T00:00:00Z\ncommand=run\ntoken=x\n");
+        CliTestSupport.Run r = CliTestSupport.run("segment", dir.toString(), "--threads", "1");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("took over the lock of a run that is no longer running (breastct run (pid "
+                + "999999999 on somewhere, since 2026-01-01T00:00:00Z))"), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("segmentation_b1.npy")));
+        assertFalse(Files.exists(dir.resolve(".breastct").resolve("lock")));
+    }
+}
