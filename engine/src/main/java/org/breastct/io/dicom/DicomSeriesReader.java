@@ -308,11 +308,13 @@ public final class DicomSeriesReader {
             throw new DicomSeriesException("file " + file + " is empty (0 bytes): a slice of the series is missing"
                     + " (copy the series again)");
         }
+        int marker = dicmMarker(file, size);
+        if (marker == DICM_WITHOUT_META) {
+            // checked before PixelMed parses it: on such a file it prints a line per misread element
+            throw new DicomSeriesException("cannot parse DICOM file " + file + ": it has the DICM marker but no file"
+                    + " meta information group (group 0002) after it");
+        }
         if (!DicomFileUtilities.isDicomOrAcrNemaFile(file.toFile())) {
-            if (hasDicmMarker(file, size)) {
-                throw new DicomSeriesException("cannot parse DICOM file " + file + ": it has the DICM marker but no"
-                        + " valid file meta information group");
-            }
             warnings.add("skipped " + file + ": not a DICOM file");
             return null;
         }
@@ -819,16 +821,26 @@ public final class DicomSeriesReader {
                 || sop.equals(SOPClass.LegacyConvertedEnhancedCTImageStorage) ? "CT" : "";
     }
 
-    /** True if the file has "DICM" at byte 128 (the DICOM file preamble marker). */
-    private static boolean hasDicmMarker(Path file, long size) throws IOException {
+    private static final int NO_DICM = 0;
+    private static final int DICM_WITH_META = 1;
+    private static final int DICM_WITHOUT_META = 2;
+
+    /**
+     * Whether the file has "DICM" at byte 128 (the DICOM file preamble marker) and, if so, whether
+     * the file meta information group (0002,xxxx, little endian) follows it.
+     */
+    private static int dicmMarker(Path file, long size) throws IOException {
         if (size < 132) {
-            return false;
+            return NO_DICM;
         }
-        ByteBuffer b = ByteBuffer.allocate(4);
+        ByteBuffer b = ByteBuffer.allocate(6);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ch.read(b, 128);
         }
-        return b.get(0) == 'D' && b.get(1) == 'I' && b.get(2) == 'C' && b.get(3) == 'M';
+        if (b.get(0) != 'D' || b.get(1) != 'I' || b.get(2) != 'C' || b.get(3) != 'M') {
+            return NO_DICM;
+        }
+        return b.position() == 6 && b.get(4) == 0x02 && b.get(5) == 0x00 ? DICM_WITH_META : DICM_WITHOUT_META;
     }
 
     private static String str(AttributeList list, AttributeTag tag) {

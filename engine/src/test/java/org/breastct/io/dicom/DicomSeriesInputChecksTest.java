@@ -213,7 +213,8 @@ class DicomSeriesInputChecksTest {
         junk[131] = 'M';
         Files.write(file(dir, 3), junk);
         String m = fails(dir).getMessage();
-        assertTrue(m.startsWith("cannot parse DICOM file " + file(dir, 3) + ": neither a SOPClassUID nor a file meta"), m);
+        assertEquals("cannot parse DICOM file " + file(dir, 3) + ": it has the DICM marker but no file meta information"
+                + " group (group 0002) after it", m);
     }
 
     @Test
