@@ -35,13 +35,21 @@ public final class SegmentationTimeCsv {
     }
 
     /**
-     * The method recorded for breast {@code id} in {@code file}; empty when the file or the row is missing.
+     * The method recorded for breast {@code id} in {@code file}; empty when the file or the row is missing, or
+     * when the file was written before the method column existed (its header lacks {@link #METHOD}).
      *
-     * @throws IOException if the file exists with another header, or on I/O errors
+     * @throws IOException if the file exists with another header that has the column, or on I/O errors
      */
     public static java.util.Optional<String> methodOf(Path file, String id) throws IOException {
         if (!java.nio.file.Files.isRegularFile(file)) {
             return java.util.Optional.empty();
+        }
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            if (first == null || !List.of(first.trim().split(",")).contains(METHOD)) {
+                return java.util.Optional.empty();
+            }
         }
         return open(file).row(id).map(r -> r.get(HEADER.indexOf(METHOD)));
     }

@@ -104,5 +104,9 @@ class GlandularityCsvTest {
                 + "b2,1.0,1.0,1.0,1.0,1.0,1.0,1.0,robust\r\n", Files.readString(f));
         assertEquals("robust", SegmentationTimeCsv.methodOf(f, "b2").orElseThrow());
         assertTrue(SegmentationTimeCsv.methodOf(f, "b3").isEmpty());
+        // a file from before the method column: no method, no error
+        Path old = dir.resolve("old.csv");
+        Files.writeString(old, "id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone\r\nb1,1.0,1.0,1.0,1.0,1.0,1.0,1.0\r\n");
+        assertTrue(SegmentationTimeCsv.methodOf(old, "b1").isEmpty());
     }
 }
