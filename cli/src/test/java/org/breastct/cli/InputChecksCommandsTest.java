@@ -49,11 +49,11 @@ class InputChecksCommandsTest {
     static void phantoms() {
         for (String shape : new String[] {"20,128,128", "20,160,160"}) {
             CliTestSupport.Run r = CliTestSupport.run("phantom", shared.toString(), "--shape", shape, "--dicom",
-                    "--name", "p" + shape.substring(3), "--threads", "1", "--quiet");
+                    "--name", "p" + shape.substring(3).replace(",", "x"), "--threads", "1", "--quiet");
             assertEquals(Main.OK, r.code(), r.err());
         }
-        small = shared.resolve("p128,128");
-        large = shared.resolve("p160,160");
+        small = shared.resolve("p128x128");
+        large = shared.resolve("p160x160");
     }
 
     /** A copy of {@code series} as {@code root/name}. */
@@ -174,8 +174,8 @@ class InputChecksCommandsTest {
         Path dir = Files.createDirectories(tmp.resolve("npy"));
         CliTestSupport.Run r = CliTestSupport.run("dicom2npy", small.toString(), "--output", dir.toString());
         assertEquals(Main.OK, r.code(), r.err());
-        ShortVolume hu = (ShortVolume) NpyReader.read(dir.resolve("p128,128.npy"));
-        Files.delete(dir.resolve("p128,128.npy"));
+        ShortVolume hu = (ShortVolume) NpyReader.read(dir.resolve("p128x128.npy"));
+        Files.delete(dir.resolve("p128x128.npy"));
         // as a scanner would store it: uint16 HU + 1024, clipped at 0
         short[] stored = new short[hu.data().length];
         short[] clipped = new short[stored.length];
