@@ -16,6 +16,10 @@ implements PortObjectSpec, Iterable<DataColumnSpec> {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 
+    public int getNumColumns() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
     public DataColumnSpec getColumnSpec(final int index) {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }

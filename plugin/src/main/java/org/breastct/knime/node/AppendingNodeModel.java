@@ -62,7 +62,7 @@ public abstract class AppendingNodeModel<P extends BreastCtParameters<S>, S> ext
      * @param ports all input objects (the table is {@code ports[0]})
      */
     protected abstract RowProcessor createProcessor(DataTableSpec in, P p, S s, PortObject[] ports,
-            ExecutionContext exec) throws InvalidSettingsException;
+            ExecutionContext exec) throws Exception;
 
     /** Computes the appended cells of one row. */
     @FunctionalInterface

@@ -28,7 +28,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataCellSerializer;
@@ -44,9 +43,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * plugin.xml and the node descriptions: every factory exists and is a NodeFactory, has a
- * description valid against the v4.1 schema with a name, an option per dialog control and named
- * ports, and a 16x16 PNG icon; the category and the data type are registered. Classes are only
+ * plugin.xml and the node descriptions: every factory exists and is a NodeFactory, has no XML
+ * description but a {@link NodeInfo} and a parameters class from which KNIME generates it (name,
+ * every port described, a title and description for every parameter, texts valid against the v4.1
+ * schema where KNIME puts them), and a 16x16 PNG icon; the category and the data type are registered. Classes are only
  * loaded, never initialised (the KNIME API here is a compile-only shim).
  */
 class PluginDescriptorTest {
@@ -74,13 +74,13 @@ class PluginDescriptorTest {
 
     /** Expected numbers of input and output ports per factory. */
     private static final List<Object[]> PORTS = List.of(
-            new Object[]{"dicomreader.DicomReaderNodeFactory", 0, 1},
-            new Object[]{"npyreader.NpyReaderNodeFactory", 0, 1},
-            new Object[]{"npywriter.NpyWriterNodeFactory", 1, 1},
+            new Object[]{"dicomreader.DicomReaderNodeFactory", 2, 1}, // optional File System port, optional table
+            new Object[]{"npyreader.NpyReaderNodeFactory", 2, 1},
+            new Object[]{"npywriter.NpyWriterNodeFactory", 2, 1}, // table, optional File System port
             new Object[]{"segmenter.SegmenterNodeFactory", 1, 1},
             new Object[]{"renderer.RendererNodeFactory", 1, 1},
             new Object[]{"glandularity.GlandularityNodeFactory", 1, 1},
-            new Object[]{"dicomwriter.DicomWriterNodeFactory", 1, 1});
+            new Object[]{"dicomwriter.DicomWriterNodeFactory", 2, 1});
 
     private static Document parse(final InputStream in) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -131,16 +131,12 @@ class PluginDescriptorTest {
             assertTrue(Modifier.isPublic(c.getConstructor().getModifiers()), factory + " has a public no-arg ctor");
 
             Object[] ports = PORTS.stream().filter(p -> factory.endsWith((String) p[0])).findFirst().orElseThrow();
-            URL xml = c.getResource(c.getSimpleName() + ".xml");
-            String icon;
-            if (xml == null) {
-                NodeInfo info = NodeInfos.info(c);
-                assertTrue(names.add(info.name()), "unique node name " + info.name());
-                checkGenerated(factory, c, info, schema, (int)ports[1], (int)ports[2]);
-                icon = info.icon();
-            } else {
-                icon = checkXml(factory, xml, schema, names, (int)ports[1], (int)ports[2]);
-            }
+            assertEquals(null, c.getResource(c.getSimpleName() + ".xml"),
+                    factory + ": no XML description (KNIME generates it; an XML file would be ignored)");
+            NodeInfo info = NodeInfos.info(c);
+            assertTrue(names.add(info.name()), "unique node name " + info.name());
+            checkGenerated(factory, c, info, schema, (int)ports[1], (int)ports[2]);
+            String icon = info.icon();
             URL iconUrl = c.getResource(icon.startsWith("./") ? icon.substring(2) : icon);
             assertNotNull(iconUrl, factory + " icon " + icon);
             BufferedImage img;
@@ -151,40 +147,6 @@ class PluginDescriptorTest {
             assertEquals(16, img.getWidth(), factory + " icon width");
             assertEquals(16, img.getHeight(), factory + " icon height");
         }
-    }
-
-    /** Checks a Swing-era XML description; returns its icon path. */
-    private static String checkXml(final String factory, final URL xml, final Schema schema, final Set<String> names,
-            final int in, final int out) throws Exception {
-        if (schema != null) {
-            Validator v = schema.newValidator();
-            try (InputStream is = xml.openStream()) {
-                v.validate(new StreamSource(is));
-            } catch (org.xml.sax.SAXException e) {
-                fail(factory + ": description invalid against v4.1: " + e.getMessage());
-            }
-        }
-        Document desc;
-        try (InputStream is = xml.openStream()) {
-            desc = parse(is);
-        }
-        Element root = desc.getDocumentElement();
-        assertEquals("http://knime.org/node/v4.1", root.getNamespaceURI(), factory);
-        String nodeName = elements(desc, "name").get(0).getTextContent().trim();
-        assertTrue(names.add(nodeName), "unique node name " + nodeName);
-        assertFalse(elements(desc, "option").isEmpty(), factory + " describes its options");
-        for (Element o : elements(desc, "option")) {
-            assertFalse(o.getTextContent().isBlank(), factory + " option " + o.getAttribute("name"));
-        }
-        assertEquals(in, elements(desc, "inPort").size(), factory + " inPorts");
-        assertEquals(out, elements(desc, "outPort").size(), factory + " outPorts");
-        for (Element p : elements(desc, "inPort")) {
-            assertFalse(p.getTextContent().isBlank(), factory + " inPort described");
-        }
-        for (Element p : elements(desc, "outPort")) {
-            assertFalse(p.getTextContent().isBlank(), factory + " outPort described");
-        }
-        return root.getAttribute("icon");
     }
 
     /**
@@ -269,34 +231,6 @@ class PluginDescriptorTest {
                 schema.newValidator().validate(new StreamSource(new java.io.StringReader(doc)));
             } catch (org.xml.sax.SAXException e) {
                 fail(factory + ": description texts invalid against v4.1 where KNIME puts them: " + e.getMessage());
-            }
-        }
-    }
-
-    @Test
-    void dialogLabelsAreDescribed() throws Exception {
-        // every label passed to a dialog component is the name of an <option> in the description
-        for (Object[] p : PORTS) {
-            String factory = "org.breastct.knime.node." + p[0];
-            Class<?> c = load(factory);
-            if (c.getResource(c.getSimpleName() + ".xml") == null) {
-                continue; // generated description: options are the @Widget texts (checkGenerated)
-            }
-            Set<String> options = new HashSet<>();
-            try (InputStream in = c.getResource(c.getSimpleName() + ".xml").openStream()) {
-                for (Element o : elements(parse(in), "option")) {
-                    options.add(o.getAttribute("name"));
-                }
-            }
-            String pkg = c.getPackageName().replace('.', '/');
-            String dialog = c.getSimpleName().replace("Factory", "Dialog");
-            String src = Files.readString(Path.of("src/main/java", pkg, dialog + ".java"));
-            List<String> labels = DialogLabels.of(src);
-            assertFalse(labels.isEmpty(), dialog);
-            for (String label : labels) {
-                assertTrue(options.stream().anyMatch(label::startsWith),
-                        dialog + ": dialog label '" + label + "' has no <option> in " + c.getSimpleName() + ".xml "
-                                + options);
             }
         }
     }

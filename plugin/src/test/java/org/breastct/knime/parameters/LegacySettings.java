@@ -26,7 +26,8 @@ import org.knime.node.parameters.persistence.Persistor;
  * {@link NodeSettingsRO} view of the entries (only {@code getString(key)} is used by our persistors);</li>
  * <li>{@code @Migration(M.class)} with an {@link LegacyPathMigration}: the old key of the migration
  * (its loader builds a KNIME {@code FileSelection}, which needs KNIME, so it is checked through
- * {@link LegacyPaths} instead).</li>
+ * {@link LegacyPaths} instead); other migrations derive a new field from old keys and are left to the
+ * caller (listed under the field's new key).</li>
  * </ul>
  * Absent keys keep the field's initial value ({@code @LoadDefaultsForAbsentFields}).
  * The real KNIME loader is not available here (the API is a compile-only shim).
@@ -67,7 +68,12 @@ public final class LegacySettings {
                     out.add(new FieldKey(f, lm.oldKey(), "migration", Kind.MIGRATION));
                     continue;
                 }
-                throw new AssertionError(f + ": unknown migration " + m.value());
+                if (pe == null || pe.configKey().isEmpty()) {
+                    throw new AssertionError(f + ": migrated field without @Persist(configKey)");
+                }
+                // a field new since the web dialog whose value a migration derives from old keys
+                out.add(new FieldKey(f, pe.configKey(), entryType(f), Kind.MIGRATION));
+                continue;
             }
             if (p != null) {
                 NodeParametersPersistor<?> persistor = (NodeParametersPersistor<?>)newInstance(p.value());
@@ -188,6 +194,44 @@ public final class LegacySettings {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * A parameters object with its defaults. Classes without KNIME file selections are simply
+     * constructed. The field initialisers of the file nodes' classes cannot run here (they create a
+     * KNIME {@code FileSelection}, which needs KNIME), so such an object is allocated without them and
+     * every other field is set to what its initialiser is written to take: the component of the same
+     * name (without {@code m_}) of the settings record's {@code DEFAULTS}; enum fields get the constant
+     * whose key is the record's string value. Fails if a non-file field has no such component.
+     */
+    public static <P> P defaults(final Class<P> cls, final Record defaults) throws ReflectiveOperationException {
+        boolean hasFiles = false;
+        for (Field f : cls.getDeclaredFields()) {
+            hasFiles |= !Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()
+                    && f.getType().getName().endsWith(".FileSelection");
+        }
+        if (!hasFiles) {
+            return cls.cast(newInstance(cls));
+        }
+        Field unsafeField = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
+        unsafeField.setAccessible(true);
+        Object unsafe = unsafeField.get(null);
+        P p = cls.cast(unsafe.getClass().getMethod("allocateInstance", Class.class).invoke(unsafe, cls));
+        for (Field f : cls.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) || f.getType().getName().endsWith(".FileSelection")) {
+                continue;
+            }
+            String name = f.getName().startsWith("m_") ? f.getName().substring(2) : f.getName();
+            Object v = defaults.getClass().getMethod(name).invoke(defaults);
+            if (f.getType().isEnum() && v instanceof String str) {
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Object e = EnumKeys.parse((Class)f.getType(), str, name);
+                v = e;
+            }
+            f.setAccessible(true);
+            f.set(p, v);
+        }
+        return p;
     }
 
     private static Object newInstance(final Class<?> c) throws ReflectiveOperationException {
