@@ -90,14 +90,7 @@ public abstract class AppendingNodeModel<P extends BreastCtParameters<S>, S> ext
         if (in == null) {
             throw new InvalidSettingsException("no input table");
         }
-        DataColumnSpec[] added = appendedColumns(in, p, s, ports);
-        for (DataColumnSpec c : added) {
-            if (in.containsName(c.getName())) {
-                throw new InvalidSettingsException("the input table already has a column '" + c.getName()
-                        + "', which this node appends; rename or remove it first");
-            }
-        }
-        return new DataTableSpec(in, new DataTableSpec(added));
+        return appended(in, appendedColumns(in, p, s, ports));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.breastct.knime.node;
 
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.progress.CancelledException;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -74,6 +75,22 @@ public abstract class BreastCtNodeModel<P extends BreastCtParameters<S>, S> exte
         } catch (CancelledException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
+    }
+
+    /**
+     * {@code in} with the columns {@code added} appended.
+     *
+     * @throws InvalidSettingsException naming a column that {@code in} has already
+     */
+    protected static DataTableSpec appended(final DataTableSpec in, final DataColumnSpec... added)
+            throws InvalidSettingsException {
+        for (DataColumnSpec c : added) {
+            if (in.containsName(c.getName())) {
+                throw new InvalidSettingsException("the input table already has a column '" + c.getName()
+                        + "', which this node appends; rename or remove it first");
+            }
+        }
+        return new DataTableSpec(in, new DataTableSpec(added));
     }
 
     /** The table at input {@code index}, or null if that port is absent or unconnected. */

@@ -90,14 +90,7 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
             return new DataTableSpec(readerColumns());
         }
         PathCells.column(table, s.pathColumn());
-        DataColumnSpec[] added = readerColumns();
-        for (DataColumnSpec c : added) {
-            if (table.containsName(c.getName())) {
-                throw new InvalidSettingsException("the input table already has a column '" + c.getName()
-                        + "', which this node appends; rename or remove it first");
-            }
-        }
-        return new DataTableSpec(table, new DataTableSpec(added));
+        return appended(table, readerColumns());
     }
 
     @Override

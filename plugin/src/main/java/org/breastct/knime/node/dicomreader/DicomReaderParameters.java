@@ -1,5 +1,6 @@
 package org.breastct.knime.node.dicomreader;
 
+import org.breastct.knime.fs.LocationTexts;
 import org.breastct.knime.fs.PathColumnChoices;
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.LegacyPathMigration;
@@ -54,11 +55,8 @@ public final class DicomReaderParameters implements BreastCtParameters<DicomRead
     @Widget(title = "Input folder", description = "A folder with one series subfolder per breast (the subfolder "
             + "name is the breast id), or one series folder (it directly holds the DICOM files). A file chosen "
             + "here stands for its folder, so browsing to any slice of a series reads that series; to read a "
-            + "folder of breasts, type or paste the folder's path (or remove the file name after browsing). "
-            + "Choose the file system first: <i>Local</i>, <i>relative to the current workflow</i>, <i>its data "
-            + "area</i> or <i>the current Hub space</i> (what to use on KNIME Hub or Server), a mountpoint, or the "
-            + "file system of a connector node attached to the optional File System port. Not used when an "
-            + "input table is connected.")
+            + "folder of breasts, type or paste the folder's path (or remove the file name after browsing)."
+            + LocationTexts.FILE_SYSTEMS + " Not used when an input table is connected.")
     @FileReaderWidget
     @Layout(InputSection.class)
     @Persist(configKey = "input_folder")

@@ -3,6 +3,7 @@ package org.breastct.knime.node.dicomwriter;
 import java.util.List;
 
 import org.breastct.io.dicom.DicomWriteOptions;
+import org.breastct.knime.fs.LocationTexts;
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.LegacyPathMigration;
 import org.breastct.knime.parameters.VolumeColumns;
@@ -106,11 +107,8 @@ public final class DicomWriterParameters implements BreastCtParameters<DicomWrit
     @Persist(configKey = "cylinder_value")
     int m_cylinderValue = D.cylinderValue();
 
-    @Widget(title = "Output folder", description = "Folder in which one series folder per row is created. Type "
-            + "or paste the folder's path (the browser picks files; remove the file name to keep its folder). "
-            + "Choose the file system first: <i>Local</i>, <i>relative to the current workflow</i>, <i>its data "
-            + "area</i> or <i>the current Hub space</i> (what to use on KNIME Hub or Server), a mountpoint, or the "
-            + "file system of a connector node attached to the optional File System port.")
+    @Widget(title = "Output folder", description = "Folder in which one series folder per row is created."
+            + LocationTexts.TYPE_FOLDER + LocationTexts.FILE_SYSTEMS)
     @FileWriterWidget
     @FileReaderWidget
     @Layout(OutputSection.class)
@@ -118,8 +116,7 @@ public final class DicomWriterParameters implements BreastCtParameters<DicomWrit
     @Migration(FolderMigration.class)
     FileSelection m_outputFolder = new FileSelection();
 
-    @Widget(title = "Create missing folders", description = "Create the output folder and its parents if they "
-            + "do not exist (default on). Off: a missing folder is an error.")
+    @Widget(title = "Create missing folders", description = LocationTexts.CREATE_MISSING_FOLDERS)
     @Layout(OutputSection.class)
     @Persist(configKey = "create_missing_folders")
     boolean m_createMissingFolders = D.createMissingFolders();

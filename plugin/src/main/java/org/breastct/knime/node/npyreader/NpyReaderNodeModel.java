@@ -73,13 +73,7 @@ final class NpyReaderNodeModel extends BreastCtNodeModel<NpyReaderParameters, Np
                     PathColumns.spec(NpyReaderSettings.PATH_COLUMN, OpenLocation.location(p.m_location)));
         }
         PathCells.column(table, s.pathColumn());
-        for (DataColumnSpec c : new DataColumnSpec[]{id, volume}) {
-            if (table.containsName(c.getName())) {
-                throw new InvalidSettingsException("the input table already has a column '" + c.getName()
-                        + "', which this node appends; rename or remove it first");
-            }
-        }
-        return new DataTableSpec(table, new DataTableSpec(id, volume));
+        return appended(table, id, volume);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.breastct.knime.node.npyreader;
 
+import org.breastct.knime.fs.LocationTexts;
 import org.breastct.knime.fs.PathColumnChoices;
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.EnumKeyPersistor;
@@ -66,10 +67,7 @@ public final class NpyReaderParameters implements BreastCtParameters<NpyReaderSe
 
     @Widget(title = "Input", description = "A folder (all matching files directly inside it are read, sorted by "
             + "name) or one .npy file (read as is). To read a folder, type or paste its path (or remove the file "
-            + "name after browsing). Choose the file system first: <i>Local</i>, <i>relative to the current "
-            + "workflow</i>, <i>its data area</i> or <i>the current Hub space</i> (what to use on KNIME Hub or "
-            + "Server), a mountpoint, or the file system of a connector node attached to the optional File System "
-            + "port. Not used when an input table is connected.")
+            + "name after browsing)." + LocationTexts.FILE_SYSTEMS + " Not used when an input table is connected.")
     @FileReaderWidget(fileExtensions = {"npy"})
     @Layout(InputSection.class)
     @Persist(configKey = "input_location")

@@ -1,5 +1,6 @@
 package org.breastct.knime.node.npywriter;
 
+import org.breastct.knime.fs.LocationTexts;
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.LegacyPathMigration;
 import org.breastct.knime.parameters.VolumeColumns;
@@ -52,11 +53,8 @@ public final class NpyWriterParameters implements BreastCtParameters<NpyWriterSe
     @Persist(configKey = "volume_column")
     String m_volumeColumn = D.volumeColumn();
 
-    @Widget(title = "Output folder", description = "Folder the .npy files are written to. Type or paste the "
-            + "folder's path (the browser picks files; remove the file name to keep its folder). Choose the file "
-            + "system first: <i>Local</i>, <i>relative to the current workflow</i>, <i>its data area</i> or "
-            + "<i>the current Hub space</i> (what to use on KNIME Hub or Server), a mountpoint, or the file "
-            + "system of a connector node attached to the optional File System port.")
+    @Widget(title = "Output folder", description = "Folder the .npy files are written to."
+            + LocationTexts.TYPE_FOLDER + LocationTexts.FILE_SYSTEMS)
     @FileWriterWidget
     @FileReaderWidget
     @Layout(OutputSection.class)
@@ -64,8 +62,7 @@ public final class NpyWriterParameters implements BreastCtParameters<NpyWriterSe
     @Migration(FolderMigration.class)
     FileSelection m_outputFolder = new FileSelection();
 
-    @Widget(title = "Create missing folders", description = "Create the output folder and its parents if they "
-            + "do not exist (default on). Off: a missing folder is an error.")
+    @Widget(title = "Create missing folders", description = LocationTexts.CREATE_MISSING_FOLDERS)
     @Layout(OutputSection.class)
     @Persist(configKey = "create_missing_folders")
     boolean m_createMissingFolders = D.createMissingFolders();
