@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Settings held in a map, for tests: behaves like KNIME's NodeSettings for the calls we make (a
- * missing key or a value of another type yields the default) and records each entry's type as
- * the KNIME config entry type (xstring, xint, xdouble, xboolean).
+ * Flat settings held in a map, for tests (the model config of a settings.xml): key -> String,
+ * Integer, Double or Boolean, and each entry's KNIME config entry type (xstring, xint, xdouble,
+ * xboolean).
  */
-public final class MapSettings implements SettingsReader, SettingsWriter {
+public final class MapSettings {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
@@ -37,45 +37,5 @@ public final class MapSettings implements SettingsReader, SettingsWriter {
     public MapSettings with(final String key, final Object value) {
         values.put(key, value);
         return this;
-    }
-
-    @Override
-    public String getString(final String key, final String def) {
-        return values.get(key) instanceof String s ? s : def;
-    }
-
-    @Override
-    public int getInt(final String key, final int def) {
-        return values.get(key) instanceof Integer i ? i : def;
-    }
-
-    @Override
-    public double getDouble(final String key, final double def) {
-        return values.get(key) instanceof Double d ? d : def;
-    }
-
-    @Override
-    public boolean getBoolean(final String key, final boolean def) {
-        return values.get(key) instanceof Boolean b ? b : def;
-    }
-
-    @Override
-    public void addString(final String key, final String value) {
-        values.put(key, value);
-    }
-
-    @Override
-    public void addInt(final String key, final int value) {
-        values.put(key, value);
-    }
-
-    @Override
-    public void addDouble(final String key, final double value) {
-        values.put(key, value);
-    }
-
-    @Override
-    public void addBoolean(final String key, final boolean value) {
-        values.put(key, value);
     }
 }

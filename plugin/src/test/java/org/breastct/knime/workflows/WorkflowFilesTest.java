@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,25 +21,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.breastct.knime.node.dicomreader.DicomReaderParameters;
 import org.breastct.knime.node.dicomreader.DicomReaderSettings;
+import org.breastct.knime.node.dicomwriter.DicomWriterParameters;
 import org.breastct.knime.node.dicomwriter.DicomWriterSettings;
 import org.breastct.knime.node.glandularity.GlandularityColumns;
+import org.breastct.knime.node.glandularity.GlandularityParameters;
 import org.breastct.knime.node.glandularity.GlandularitySettings;
 import org.breastct.knime.node.dicomreader.DicomReaderColumns;
+import org.breastct.knime.node.npyreader.NpyReaderParameters;
 import org.breastct.knime.node.npyreader.NpyReaderSettings;
+import org.breastct.knime.node.npywriter.NpyWriterParameters;
 import org.breastct.knime.node.npywriter.NpyWriterSettings;
+import org.breastct.knime.node.NodeInfo;
+import org.breastct.knime.node.NodeInfos;
+import org.breastct.knime.node.renderer.RendererParameters;
 import org.breastct.knime.node.renderer.RendererSettings;
 import org.breastct.knime.node.segmenter.SegmenterColumns;
-import org.breastct.knime.node.segmenter.SegmenterSettings;
+import org.breastct.knime.node.segmenter.SegmenterParameters;
+import org.breastct.knime.parameters.BreastCtParameters;
+import org.breastct.knime.parameters.LegacyPaths;
+import org.breastct.knime.parameters.LegacySettings;
 import org.breastct.knime.settings.MapSettings;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.SettingsWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -65,38 +75,73 @@ class WorkflowFilesTest {
 
     private static final String OUR_PREFIX = "org.breastct.knime.node.";
 
-    /** One of our nodes: its settings class's defaults (saved), a loader, and keys a workflow may change. */
-    private record Ours(Function<MapSettings, Object> saveDefaults, Function<SettingsReader, Object> load,
-            Set<String> mayDiffer) {
+    /**
+     * One of our nodes: its parameters with defaults, the keys its Swing-era version saved (the
+     * workflows still hold those) and keys a workflow may change.
+     */
+    private record Ours(Supplier<BreastCtParameters<?>> defaults, Set<String> newKeys, Set<String> mayDiffer) {
     }
 
-    private static <S> Ours ours(final S defaults, final java.util.function.BiConsumer<S, SettingsWriter> save,
-            final Function<SettingsReader, S> load, final String... mayDiffer) {
-        return new Ours(m -> {
-            save.accept(defaults, m);
-            return defaults;
-        }, load::apply, Set.of(mayDiffer));
+    private static Ours ours(final Supplier<BreastCtParameters<?>> defaults, final Set<String> newKeys,
+            final String... mayDiffer) {
+        return new Ours(defaults, newKeys, Set.of(mayDiffer));
+    }
+
+    /** The defaults of a parameters class with file selections (see {@link LegacySettings#defaults}). */
+    private static Supplier<BreastCtParameters<?>> withFiles(final Class<? extends BreastCtParameters<?>> c,
+            final Record defaults) {
+        return () -> {
+            try {
+                return LegacySettings.defaults(c, defaults);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        };
     }
 
     /** Factory simple names of our nodes -> settings contract. Paths, columns and policies may be set. */
     private static final Map<String, Ours> OURS = Map.of(
             "dicomreader.DicomReaderNodeFactory",
-            ours(DicomReaderSettings.DEFAULTS, DicomReaderSettings::save, DicomReaderSettings::load, "folder"),
+            ours(withFiles(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), Set.of("path_column"),
+                    "folder"),
             "npyreader.NpyReaderNodeFactory",
-            ours(NpyReaderSettings.DEFAULTS, NpyReaderSettings::save, NpyReaderSettings::load, "location",
-                    "include_pattern", "exclude_pattern", "column_name"),
-            "segmenter.SegmenterNodeFactory",
-            ours(SegmenterSettings.DEFAULTS, SegmenterSettings::save, SegmenterSettings::load),
-            "renderer.RendererNodeFactory",
-            ours(RendererSettings.DEFAULTS, RendererSettings::save, RendererSettings::load),
-            "glandularity.GlandularityNodeFactory",
-            ours(GlandularitySettings.DEFAULTS, GlandularitySettings::save, GlandularitySettings::load),
+            ours(withFiles(NpyReaderParameters.class, NpyReaderSettings.DEFAULTS), Set.of("path_column"),
+                    "location", "include_pattern", "exclude_pattern", "column_name"),
+            "segmenter.SegmenterNodeFactory", ours(SegmenterParameters::new, Set.of()),
+            "renderer.RendererNodeFactory", ours(RendererParameters::new, Set.of()),
+            "glandularity.GlandularityNodeFactory", ours(GlandularityParameters::new, Set.of()),
             "npywriter.NpyWriterNodeFactory",
-            ours(NpyWriterSettings.DEFAULTS, NpyWriterSettings::save, NpyWriterSettings::load, "folder",
-                    "volume_column", "overwrite_policy"),
+            ours(withFiles(NpyWriterParameters.class, NpyWriterSettings.DEFAULTS), Set.of("create_missing_folders"),
+                    "folder", "volume_column", "overwrite_policy"),
             "dicomwriter.DicomWriterNodeFactory",
-            ours(DicomWriterSettings.DEFAULTS, DicomWriterSettings::save, DicomWriterSettings::load, "folder",
-                    "cylinder_column", "overwrite_policy"));
+            ours(withFiles(DicomWriterParameters.class, DicomWriterSettings.DEFAULTS),
+                    Set.of("create_missing_folders", "draw_cylinder"), "folder", "cylinder_column",
+                    "overwrite_policy"));
+
+    /**
+     * The old flat settings {@code m} loaded into {@code p} as KNIME loads them (LegacySettings), with
+     * the migrations of this extension applied: a file location's old string must convert, the DICOM
+     * Writer's ring switch follows the old cylinder column.
+     */
+    static <S> S load(final BreastCtParameters<S> p, final MapSettings m) {
+        try {
+            LegacySettings.load(p, m.values());
+            for (LegacySettings.FieldKey k : LegacySettings.keys(p.getClass())) {
+                if (k.kind() == LegacySettings.Kind.MIGRATION && k.type().equals("migration")
+                        && m.values().get(k.key()) instanceof String old) {
+                    assertTrue(LegacyPaths.kind(old) != LegacyPaths.Kind.EMPTY || old.isEmpty(), k.key());
+                }
+            }
+            if (p instanceof DicomWriterParameters && !m.values().containsKey("draw_cylinder")) {
+                Field f = DicomWriterParameters.class.getDeclaredField("m_drawCylinder");
+                f.setAccessible(true);
+                f.set(p, DicomWriterParameters.drewCylinder((String)m.values().getOrDefault("cylinder_column", "")));
+            }
+            return p.toSettings();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     /** KNIME's own node: data in/out ports and the top-level model keys its settings class saves. */
     private record Knime(int in, int out, Set<String> modelKeys) {
@@ -403,58 +448,70 @@ class WorkflowFilesTest {
         Class<?> c = Class.forName(factory, false, WorkflowFilesTest.class.getClassLoader());
         assertEquals("org.breastct.knime", s.string("node-bundle-symbolic-name"), where);
 
-        // name and ports from the node description next to the factory
+        // name and ports from the node description
+        String name;
+        Ports ports;
         URL xml = c.getResource(c.getSimpleName() + ".xml");
-        assertNotNull(xml, where + ": description of " + factory);
-        Document desc;
-        try (InputStream in = xml.openStream()) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            desc = f.newDocumentBuilder().parse(in);
+        if (xml == null) {
+            NodeInfo info = NodeInfos.info(c);
+            name = info.name();
+            // the ports a workflow of the Swing-era node has: the required tables (optional ports absent)
+            ports = new Ports((int)info.inPorts().stream().filter(p -> p.kind() == NodeInfo.PortKind.TABLE).count(),
+                    info.outPorts().size());
+        } else {
+            Document desc;
+            try (InputStream in = xml.openStream()) {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                desc = f.newDocumentBuilder().parse(in);
+            }
+            name = desc.getElementsByTagNameNS("*", "name").item(0).getTextContent().trim();
+            ports = new Ports(desc.getElementsByTagNameNS("*", "inPort").getLength(),
+                    desc.getElementsByTagNameNS("*", "outPort").getLength());
         }
-        String name = desc.getElementsByTagNameNS("*", "name").item(0).getTextContent().trim();
         assertEquals(name, s.string("node-name"), where + ": node-name is the description's name");
         assertEquals(name, s.string("name"), where + ": name");
-        Ports ports = new Ports(desc.getElementsByTagNameNS("*", "inPort").getLength(),
-                desc.getElementsByTagNameNS("*", "outPort").getLength());
 
-        // model keys, types and defaults from the settings class
+        // model keys, types and defaults: the keys the parameters load from old settings (file locations
+        // under their old string keys), without the settings that are new since the web dialog
         Ours o = OURS.get(factory.substring(OUR_PREFIX.length()));
-        assertNotNull(o, where + ": test knows the settings class of " + factory);
-        MapSettings defaults = new MapSettings();
-        o.saveDefaults().apply(defaults);
-        Map<String, String> expectedTypes = new LinkedHashMap<>();
-        for (String k : defaults.values().keySet()) {
-            expectedTypes.put(k, defaults.typeOf(k));
+        assertNotNull(o, where + ": test knows the parameters class of " + factory);
+        BreastCtParameters<?> defaultParameters = o.defaults().get();
+        Map<String, Object> defaults = new HashMap<>(LegacySettings.values(defaultParameters));
+        Map<String, String> expectedTypes = new TreeMap<>();
+        for (LegacySettings.FieldKey k : LegacySettings.keys(defaultParameters.getClass())) {
+            if (!o.newKeys().contains(k.key())) {
+                boolean oldPath = k.type().equals("migration");
+                expectedTypes.put(k.key(), oldPath ? "xstring" : k.type());
+                if (oldPath) {
+                    defaults.put(k.key(), ""); // the Swing-era default of a location: not set
+                }
+            }
         }
-        Map<String, String> actualTypes = new LinkedHashMap<>();
+        Map<String, String> actualTypes = new TreeMap<>();
         for (Map.Entry<String, Object> e : model.children().entrySet()) {
             assertTrue(e.getValue() instanceof Entry, where + ": model/" + e.getKey() + " is a plain entry");
             actualTypes.put(e.getKey(), ((Entry) e.getValue()).type());
         }
-        assertEquals(new TreeSet<>(expectedTypes.keySet()), new TreeSet<>(actualTypes.keySet()),
-                where + ": model keys are the keys " + factory + "'s settings class saves");
-        assertEquals(new TreeMap<>(expectedTypes), new TreeMap<>(actualTypes), where + ": entry types");
+        assertEquals(expectedTypes.keySet(), actualTypes.keySet(),
+                where + ": model keys are the keys " + factory + "'s parameters load");
+        assertEquals(expectedTypes, actualTypes, where + ": entry types");
 
         MapSettings saved = new MapSettings();
         for (Map.Entry<String, Object> e : model.children().entrySet()) {
             Entry en = (Entry) e.getValue();
             saved.with(e.getKey(), typed(where + ": " + e.getKey(), en));
-            Object def = defaults.values().get(e.getKey());
             if (!o.mayDiffer().contains(e.getKey())) {
-                assertEquals(def, saved.values().get(e.getKey()),
+                assertEquals(defaults.get(e.getKey()), saved.values().get(e.getKey()),
                         where + ": " + e.getKey() + " keeps the default (not a setting the workflow changes)");
             }
         }
-        // the saved values are valid: the settings class loads them and saves them back unchanged
-        Object loaded;
+        // the saved values are valid: the parameters load them and they validate
         try {
-            loaded = o.load().apply(saved);
+            assertNotNull(load(o.defaults().get(), saved));
         } catch (IllegalArgumentException ex) {
-            fail(where + ": settings do not load: " + ex.getMessage());
-            return ports;
+            fail(where + ": settings do not load: " + ex.getMessage(), ex);
         }
-        assertNotNull(loaded);
         return ports;
     }
 
@@ -530,17 +587,17 @@ class WorkflowFilesTest {
         if (f.endsWith("DicomReaderNodeFactory")) {
             out = new ArrayList<>(DicomReaderColumns.ALL);
         } else if (f.endsWith("NpyReaderNodeFactory")) {
-            NpyReaderSettings s = NpyReaderSettings.load(m);
+            NpyReaderSettings s = load((NpyReaderParameters)OURS.get("npyreader.NpyReaderNodeFactory").defaults().get(), m);
             out = new ArrayList<>(List.of(NpyReaderSettings.ID_COLUMN, s.columnName(), NpyReaderSettings.PATH_COLUMN));
         } else if (f.endsWith("SegmenterNodeFactory")) {
-            need(where, first, SegmenterSettings.load(m).imageColumn());
+            need(where, first, load(new SegmenterParameters(), m).imageColumn());
             out.add(SegmenterColumns.LABELS);
             out.add(SegmenterColumns.FOLD);
             out.addAll(SegmenterColumns.FLAGS);
             out.addAll(SegmenterColumns.TIMES);
             out.add(SegmenterColumns.NOTES);
         } else if (f.endsWith("RendererNodeFactory")) {
-            RendererSettings s = RendererSettings.load(m);
+            RendererSettings s = load(new RendererParameters(), m);
             need(where, first, s.imageColumn());
             need(where, first, s.labelColumn());
             for (var plane : s.planes()) {
@@ -548,18 +605,18 @@ class WorkflowFilesTest {
                 out.add(RendererSettings.segmentationColumnName(plane));
             }
         } else if (f.endsWith("GlandularityNodeFactory")) {
-            GlandularitySettings s = GlandularitySettings.load(m);
+            GlandularitySettings s = load(new GlandularityParameters(), m);
             need(where, first, s.imageColumn());
             need(where, first, s.labelColumn());
             out.addAll(GlandularityColumns.names());
         } else if (f.endsWith("NpyWriterNodeFactory")) {
-            NpyWriterSettings s = NpyWriterSettings.load(m);
+            NpyWriterSettings s = load((NpyWriterParameters)OURS.get("npywriter.NpyWriterNodeFactory").defaults().get(), m);
             need(where, first, s.volumeColumn());
             out.add(s.pathColumn());
         } else if (f.endsWith("DicomWriterNodeFactory")) {
-            DicomWriterSettings s = DicomWriterSettings.load(m);
+            DicomWriterSettings s = load((DicomWriterParameters)OURS.get("dicomwriter.DicomWriterNodeFactory").defaults().get(), m);
             need(where, first, s.labelColumn());
-            if (s.hasCylinderColumn()) {
+            if (s.drawCylinder()) {
                 need(where, first, s.cylinderColumn());
             }
             out.add(DicomWriterSettings.PATH_COLUMN);

@@ -1,18 +1,36 @@
 package org.breastct.knime.node.dicomreader;
 
-import org.breastct.knime.node.AbstractBreastCtNodeFactory;
-import org.knime.core.node.NodeDialogPane;
+import org.breastct.knime.node.FileNodeFactory;
+import org.breastct.knime.node.NodeConfigurations;
+import org.breastct.knime.node.NodeInfo;
+import org.knime.core.node.context.ports.PortsConfiguration;
+import org.knime.core.webui.node.impl.WebUINodeConfiguration;
+import org.knime.node.parameters.NodeParameters;
 
-/** Factory of the DICOM Reader node. */
-public final class DicomReaderNodeFactory extends AbstractBreastCtNodeFactory<DicomReaderNodeModel> {
+/** Factory of the NPY Writer node (see {@link FileNodeFactory}). */
+@SuppressWarnings({"restriction", "deprecation"})
+public final class DicomReaderNodeFactory extends FileNodeFactory<DicomReaderNodeModel> {
+
+    private static final WebUINodeConfiguration CONFIGURATION =
+            NodeConfigurations.of(DicomReaderNodeInfo.INFO, DicomReaderParameters.class);
 
     @Override
-    public DicomReaderNodeModel createNodeModel() {
-        return new DicomReaderNodeModel();
+    protected NodeInfo info() {
+        return DicomReaderNodeInfo.INFO;
     }
 
     @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new DicomReaderNodeDialog();
+    protected WebUINodeConfiguration configuration() {
+        return CONFIGURATION;
+    }
+
+    @Override
+    protected Class<? extends NodeParameters> parameters() {
+        return DicomReaderParameters.class;
+    }
+
+    @Override
+    protected DicomReaderNodeModel createNodeModel(final PortsConfiguration ports) {
+        return new DicomReaderNodeModel(ports);
     }
 }

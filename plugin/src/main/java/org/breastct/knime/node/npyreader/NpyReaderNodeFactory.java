@@ -1,18 +1,36 @@
 package org.breastct.knime.node.npyreader;
 
-import org.breastct.knime.node.AbstractBreastCtNodeFactory;
-import org.knime.core.node.NodeDialogPane;
+import org.breastct.knime.node.FileNodeFactory;
+import org.breastct.knime.node.NodeConfigurations;
+import org.breastct.knime.node.NodeInfo;
+import org.knime.core.node.context.ports.PortsConfiguration;
+import org.knime.core.webui.node.impl.WebUINodeConfiguration;
+import org.knime.node.parameters.NodeParameters;
 
-/** Factory of the NPY Reader node. */
-public final class NpyReaderNodeFactory extends AbstractBreastCtNodeFactory<NpyReaderNodeModel> {
+/** Factory of the NPY Writer node (see {@link FileNodeFactory}). */
+@SuppressWarnings({"restriction", "deprecation"})
+public final class NpyReaderNodeFactory extends FileNodeFactory<NpyReaderNodeModel> {
+
+    private static final WebUINodeConfiguration CONFIGURATION =
+            NodeConfigurations.of(NpyReaderNodeInfo.INFO, NpyReaderParameters.class);
 
     @Override
-    public NpyReaderNodeModel createNodeModel() {
-        return new NpyReaderNodeModel();
+    protected NodeInfo info() {
+        return NpyReaderNodeInfo.INFO;
     }
 
     @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new NpyReaderNodeDialog();
+    protected WebUINodeConfiguration configuration() {
+        return CONFIGURATION;
+    }
+
+    @Override
+    protected Class<? extends NodeParameters> parameters() {
+        return NpyReaderParameters.class;
+    }
+
+    @Override
+    protected NpyReaderNodeModel createNodeModel(final PortsConfiguration ports) {
+        return new NpyReaderNodeModel(ports);
     }
 }

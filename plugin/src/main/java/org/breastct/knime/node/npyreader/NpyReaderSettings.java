@@ -1,17 +1,14 @@
 package org.breastct.knime.node.npyreader;
 
 import org.breastct.knime.settings.Checks;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.NodeSettingsRecord;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.volume.Spacing;
 import org.breastct.volume.VoxelType;
 
 /**
- * Settings of the NPY Reader.
+ * Settings of the NPY Reader except its input location (plain Java; KNIME's side is
+ * {@link NpyReaderParameters}).
  *
- * @param location a folder of {@code .npy} files or one {@code .npy} file (local path or URL,
- *     {@code knime://} accepted)
+ * @param pathColumn the Path column of the optional input table (one .npy file per row)
  * @param includePattern glob(s) a file name must match (folder mode), comma-separated
  * @param excludePattern glob(s) that exclude a file name (folder mode), comma-separated; may be empty
  * @param voxelType {@code auto} (the file's natural type), {@code int16}, {@code uint8} or {@code bool}
@@ -19,16 +16,8 @@ import org.breastct.volume.VoxelType;
  * @param stripPrefix removed from the start of the file name to form the id (e.g. {@code segmentation_})
  * @param columnName name of the volume column
  */
-public record NpyReaderSettings(String location, String includePattern, String excludePattern, String voxelType,
-        double spacingMm, String stripPrefix, String columnName) implements NodeSettingsRecord {
-
-    public static final String KEY_LOCATION = "location";
-    public static final String KEY_INCLUDE_PATTERN = "include_pattern";
-    public static final String KEY_EXCLUDE_PATTERN = "exclude_pattern";
-    public static final String KEY_VOXEL_TYPE = "voxel_type";
-    public static final String KEY_SPACING_MM = "spacing_mm";
-    public static final String KEY_STRIP_PREFIX = "strip_prefix";
-    public static final String KEY_COLUMN_NAME = "column_name";
+public record NpyReaderSettings(String pathColumn, String includePattern, String excludePattern, String voxelType,
+        double spacingMm, String stripPrefix, String columnName) {
 
     /** Fixed output column names. */
     public static final String ID_COLUMN = "id";
@@ -47,7 +36,7 @@ public record NpyReaderSettings(String location, String includePattern, String e
             AUTO, Spacing.BREAST_CT.x(), "segmentation_", "image");
 
     public NpyReaderSettings {
-        location = Checks.text(location);
+        pathColumn = Checks.text(pathColumn);
         includePattern = Checks.text(includePattern);
         excludePattern = Checks.text(excludePattern);
         voxelType = Checks.oneOf("Voxel type", voxelType, VOXEL_TYPES);
@@ -72,24 +61,5 @@ public record NpyReaderSettings(String location, String includePattern, String e
 
     public Spacing spacing() {
         return new Spacing(spacingMm, spacingMm, spacingMm);
-    }
-
-    public static NpyReaderSettings load(final SettingsReader r) {
-        NpyReaderSettings d = DEFAULTS;
-        return new NpyReaderSettings(r.getString(KEY_LOCATION, d.location),
-                r.getString(KEY_INCLUDE_PATTERN, d.includePattern), r.getString(KEY_EXCLUDE_PATTERN, d.excludePattern),
-                r.getString(KEY_VOXEL_TYPE, d.voxelType), r.getDouble(KEY_SPACING_MM, d.spacingMm),
-                r.getString(KEY_STRIP_PREFIX, d.stripPrefix), r.getString(KEY_COLUMN_NAME, d.columnName));
-    }
-
-    @Override
-    public void save(final SettingsWriter w) {
-        w.addString(KEY_LOCATION, location);
-        w.addString(KEY_INCLUDE_PATTERN, includePattern);
-        w.addString(KEY_EXCLUDE_PATTERN, excludePattern);
-        w.addString(KEY_VOXEL_TYPE, voxelType);
-        w.addDouble(KEY_SPACING_MM, spacingMm);
-        w.addString(KEY_STRIP_PREFIX, stripPrefix);
-        w.addString(KEY_COLUMN_NAME, columnName);
     }
 }

@@ -1,55 +1,42 @@
 package org.breastct.knime.node.npywriter;
 
 import org.breastct.knime.settings.Checks;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.NodeSettingsRecord;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.knime.util.FileNamePattern;
 import org.breastct.knime.util.OverwritePolicy;
 import org.breastct.volume.VoxelType;
 
 /**
- * Settings of the NPY Writer.
+ * Settings of the NPY Writer except the output folder (plain Java; KNIME's side is
+ * {@link NpyWriterParameters}).
  *
  * @param volumeColumn the volume column to write
- * @param folder output folder (local path or URL, {@code knime://} accepted); created if missing
  * @param namePattern file name pattern ({@link FileNamePattern}) or {@code auto}: {@code {id}.npy}
  *     for int16 images, {@code segmentation_{id}.npy} for uint8 labels, {@code cylinder_{id}.npy}
  *     for 2-D bool masks and {@code fold_{id}.npy} for 3-D bool masks (the authors' file names)
- * @param overwritePolicy {@code fail}, {@code overwrite} or {@code skip}
+ * @param overwritePolicy what to do when a file exists
+ * @param createMissingFolders create the output folder if it does not exist
  */
-public record NpyWriterSettings(String volumeColumn, String folder, String namePattern, String overwritePolicy)
-        implements NodeSettingsRecord {
-
-    public static final String KEY_VOLUME_COLUMN = "volume_column";
-    public static final String KEY_FOLDER = "folder";
-    public static final String KEY_NAME_PATTERN = "name_pattern";
-    public static final String KEY_OVERWRITE_POLICY = "overwrite_policy";
+public record NpyWriterSettings(String volumeColumn, String namePattern, OverwritePolicy overwritePolicy,
+        boolean createMissingFolders) {
 
     /** The automatic name pattern. */
     public static final String AUTO = "auto";
 
     /** Writes the Breast Segmenter's labels as segmentation_{id}.npy; never overwrites. */
-    public static final NpyWriterSettings DEFAULTS =
-            new NpyWriterSettings("labels", "", AUTO, OverwritePolicy.FAIL.key());
+    public static final NpyWriterSettings DEFAULTS = new NpyWriterSettings("labels", AUTO, OverwritePolicy.FAIL, true);
 
     public NpyWriterSettings {
         volumeColumn = Checks.text(volumeColumn);
-        folder = Checks.text(folder);
         namePattern = Checks.text(namePattern);
-        overwritePolicy = OverwritePolicy.parse(overwritePolicy).key();
+        if (overwritePolicy == null) {
+            throw new IllegalArgumentException("If the file exists is not set");
+        }
         if (!namePattern.equalsIgnoreCase(AUTO)) {
             FileNamePattern.of(namePattern, "File name pattern");
         }
     }
 
-    public OverwritePolicy policy() {
-        return OverwritePolicy.parse(overwritePolicy);
-    }
-
-    /**
-     * The pattern for a volume of {@code type} with {@code nz} slices.
-     */
+    /** The pattern for a volume of {@code type} with {@code nz} slices. */
     public FileNamePattern patternFor(final VoxelType type, final int nz) {
         if (!namePattern.equalsIgnoreCase(AUTO)) {
             return FileNamePattern.of(namePattern, "File name pattern");
@@ -69,19 +56,5 @@ public record NpyWriterSettings(String volumeColumn, String folder, String nameP
     /** Name of the appended path column. */
     public String pathColumn() {
         return volumeColumn + " path";
-    }
-
-    public static NpyWriterSettings load(final SettingsReader r) {
-        NpyWriterSettings d = DEFAULTS;
-        return new NpyWriterSettings(r.getString(KEY_VOLUME_COLUMN, d.volumeColumn), r.getString(KEY_FOLDER, d.folder),
-                r.getString(KEY_NAME_PATTERN, d.namePattern), r.getString(KEY_OVERWRITE_POLICY, d.overwritePolicy));
-    }
-
-    @Override
-    public void save(final SettingsWriter w) {
-        w.addString(KEY_VOLUME_COLUMN, volumeColumn);
-        w.addString(KEY_FOLDER, folder);
-        w.addString(KEY_NAME_PATTERN, namePattern);
-        w.addString(KEY_OVERWRITE_POLICY, overwritePolicy);
     }
 }

@@ -1,0 +1,90 @@
+package org.breastct.knime.fs;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.knime.filehandling.core.connections.FSFiles;
+import org.knime.filehandling.core.connections.FSFiles.LocalFileHandle;
+import org.knime.filehandling.core.connections.FSPath;
+
+/**
+ * Local copies of files on a KNIME file system, for the engine readers that need a
+ * {@code java.io.File} (PixelMed) or a {@code FileChannel}. KNIME maps local and, on a local
+ * executor, workflow-relative and mountpoint locations to the local file itself (no copy); files on
+ * other file systems (Hub, Server, a connected cloud storage) are downloaded to a temporary folder
+ * that closing deletes.
+ */
+public final class LocalFiles {
+
+    private LocalFiles() {
+    }
+
+    /** A local path and what to release when done with it. */
+    public record Local(Path path, Closeable release) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            release.close();
+        }
+    }
+
+    /** A local copy of (or the local path of) a file. */
+    public static Local file(final FSPath file) throws IOException {
+        LocalFileHandle h = FSFiles.toLocalFile(file);
+        return new Local(Path.of(h.path()), h);
+    }
+
+    /**
+     * A local folder holding the regular files directly inside {@code folder} (the files of one DICOM
+     * series): the folder itself if KNIME maps it to a local folder, else a temporary copy.
+     */
+    public static Local folder(final FSPath folder) throws IOException {
+        try {
+            LocalFileHandle h = FSFiles.toLocalFile(folder);
+            Path p = Path.of(h.path());
+            if (Files.isDirectory(p)) {
+                return new Local(p, h);
+            }
+            h.close();
+        } catch (IOException e) {
+            // not mapped to a local folder (KNIME's download fallback only copies files): copy below
+        }
+        Path tmp = Files.createTempDirectory("breastct-read-");
+        try {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(folder)) {
+                files = s.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                Files.copy(f, tmp.resolve(f.getFileName().toString()));
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(tmp);
+            throw e;
+        }
+        return new Local(tmp, () -> deleteRecursively(tmp));
+    }
+
+    /** Deletes a local folder tree, best effort. */
+    static void deleteRecursively(final Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a temporary folder
+        }
+    }
+}
