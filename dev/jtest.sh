@@ -17,7 +17,7 @@ if [ -z "$junit" ]; then
   mvn -q dependency:get -Dartifact=org.junit.platform:junit-platform-console-standalone:1.14.1 >/dev/null
   junit=$(ls ~/.m2/repository/org/junit/platform/junit-platform-console-standalone/1.14.1/*.jar | head -1)
 fi
-cp=/usr/share/java/pixelmed.jar:$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-1.19.0.jar:$HOME/.m2/repository/org/apache/commons/commons-csv/1.14.1/commons-csv-1.14.1.jar:$(ls ~/.m2/repository/commons-io/commons-io/2.2*/commons-io-2.2*.jar | sort -V | tail -1)
+cp=/usr/share/java/pixelmed.jar:$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-1.19.0.jar:$HOME/.m2/repository/org/apache/commons/commons-csv/1.11.0/commons-csv-1.11.0.jar:$(ls ~/.m2/repository/commons-io/commons-io/2.2*/commons-io-2.2*.jar | sort -V | tail -1)
 main=(); tests=()
 for p in "${pkgs[@]}"; do
   if [[ "$p" == *.java ]]; then main+=("$root/engine/src/main/java/org/breastct/$p"); continue; fi

@@ -34,7 +34,8 @@ class ColumnsNamesTest {
         assertEquals(List.of("Total", "Glands", "Skin", "Muscle", "Rib", "Fold", "Silicone"), SegmenterColumns.TIMES);
         assertArrayEquals(new double[]{1, 2, 3, 4, 5, 6, 7},
                 SegmenterColumns.times(new StageTimes(1, 2, 3, 4, 5, 6, 7)));
-        assertEquals(2 + 4 + 7 + 1, SegmenterColumns.count());
+        assertEquals(2 + 4 + 7 + 2, SegmenterColumns.count());
+        assertEquals("method", SegmenterColumns.METHOD);
     }
 
     @Test

@@ -128,7 +128,8 @@ class SettingsContractTest {
     @Test
     void segmenter() throws Exception {
         SegmentationSettings e = SegmentationSettings.DEFAULTS;
-        assertEquals(map("image_column", "xstring=image", "write_fold_label", "xboolean=false", "threads", "xint=0",
+        assertEquals(map("image_column", "xstring=image", "method", "xstring=published", "write_fold_label",
+                "xboolean=false", "threads", "xint=0",
                 "silicone_hu", "xint=130", "bone_hu", "xint=100", "muscle_hu", "xint=-100", "skin_hu", "xint=-180",
                 "breast_hu", "xint=-500", "gland_start_hu", "xint=-51", "gland_step_hu", "xint=5",
                 "gland_max_iterations", "xint=20", "scripts_gland_rule", "xboolean=false"),

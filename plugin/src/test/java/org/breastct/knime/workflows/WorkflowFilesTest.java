@@ -596,6 +596,7 @@ class WorkflowFilesTest {
             out.addAll(SegmenterColumns.FLAGS);
             out.addAll(SegmenterColumns.TIMES);
             out.add(SegmenterColumns.NOTES);
+            out.add(SegmenterColumns.METHOD);
         } else if (f.endsWith("RendererNodeFactory")) {
             RendererSettings s = load(new RendererParameters(), m);
             need(where, first, s.imageColumn());

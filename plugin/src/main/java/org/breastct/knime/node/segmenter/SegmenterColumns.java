@@ -13,6 +13,8 @@ public final class SegmenterColumns {
     /** Stage times in seconds, named as the columns of the scripts' Segmentation_time.csv. */
     public static final List<String> TIMES = List.of("Total", "Glands", "Skin", "Muscle", "Rib", "Fold", "Silicone");
     public static final String NOTES = "segmentation notes";
+    /** The segmentation method of the row ({@code published} or {@code robust}). */
+    public static final String METHOD = "method";
 
     private SegmenterColumns() {
     }
@@ -24,6 +26,6 @@ public final class SegmenterColumns {
 
     /** Number of appended columns. */
     public static int count() {
-        return 2 + FLAGS.size() + TIMES.size() + 1;
+        return 2 + FLAGS.size() + TIMES.size() + 2;
     }
 }

@@ -51,6 +51,7 @@ final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, S
             cols.add(Columns.column(t, DoubleCell.TYPE));
         }
         cols.add(Columns.column(SegmenterColumns.NOTES, StringCell.TYPE));
+        cols.add(Columns.column(SegmenterColumns.METHOD, StringCell.TYPE));
         return cols.toArray(new DataColumnSpec[0]);
     }
 
@@ -87,6 +88,7 @@ final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, S
                 cells.add(new DoubleCell(t));
             }
             cells.add(r.notes().isEmpty() ? DataType.getMissingCell() : new StringCell(String.join("; ", r.notes())));
+            cells.add(new StringCell(engine.method().id()));
             return cells.toArray(new DataCell[0]);
         };
     }

@@ -1,5 +1,11 @@
 package org.breastct.knime.node.segmenter;
 
+import org.breastct.knime.parameters.EnumKeyPersistor;
+import org.breastct.knime.parameters.EnumKeys;
+import org.knime.node.parameters.persistence.Persistor;
+import org.knime.node.parameters.widget.choices.Label;
+import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
+
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.VolumeColumns;
 import org.knime.node.parameters.Advanced;
@@ -23,8 +29,13 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
     interface InputSection {
     }
 
-    @Section(title = "Output")
+    @Section(title = "Method")
     @After(InputSection.class)
+    interface MethodSection {
+    }
+
+    @Section(title = "Output")
+    @After(MethodSection.class)
     interface OutputSection {
     }
 
@@ -47,6 +58,21 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
     interface GlandSection {
     }
 
+    /** The segmentation method (setting values as the engine's {@code SegmentationMethod#id()}). */
+    public enum MethodChoice {
+        @Label(value = "Published", description = "The published method (Shim et al. 2022), exactly as the "
+                + "authors' scripts.")
+        PUBLISHED,
+        @Label(value = "Robust", description = "Optional robust mode; not yet validated on real scans.")
+        ROBUST
+    }
+
+    static final class MethodPersistor extends EnumKeyPersistor<MethodChoice> {
+        MethodPersistor() {
+            super(MethodChoice.class, "method", "Method");
+        }
+    }
+
     private static final SegmenterSettings D = SegmenterSettings.DEFAULTS;
 
     @Widget(title = "HU image column", description = "Column of breast CT volumes in Hounsfield units (int16), "
@@ -55,6 +81,20 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
     @Layout(InputSection.class)
     @Persist(configKey = "image_column")
     String m_imageColumn = D.imageColumn();
+
+    @Widget(title = "Method", description = "<i>Published</i> (default) runs the published method (Shim et al., "
+            + "J Appl Clin Med Phys 2022) exactly as the authors' scripts. <i>Robust</i> (optional, <b>not yet "
+            + "validated on real scans</b>) changes three steps: the skin thickness is measured from the 3-D depth "
+            + "profile instead of fixed contour bands; the pectoralis is the dense region (above -5 HU after light "
+            + "smoothing) connected to the chest wall instead of the watershed shape; and the implant's "
+            + "partial-volume shell is labelled implant. On synthetic phantoms it fixes glands touching the chest "
+            + "wall and a pectoralis reaching the skin, and was never worse than the published method; on real "
+            + "scans, dense glands or skin touching the chest wall may be labelled muscle. The output column "
+            + "<i>method</i> names the method of every row.")
+    @ValueSwitchWidget
+    @Layout(MethodSection.class)
+    @Persistor(MethodPersistor.class)
+    MethodChoice m_method = EnumKeys.parse(MethodChoice.class, D.method(), "Method");
 
     @Widget(title = "Write the skin fold as label 6", description = "Off (default, as the authors' scripts): "
             + "skin-fold voxels keep their tissue label and the fold is output only as its own volume (column "
@@ -127,6 +167,6 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
     @Override
     public SegmenterSettings toSettings() {
         return new SegmenterSettings(m_imageColumn, m_threads, m_writeFoldLabel, m_scriptsGlandRule, m_siliconeHu,
-                m_boneHu, m_muscleHu, m_skinHu, m_breastHu, m_glandStartHu, m_glandStepHu, m_glandMaxIterations);
+                m_boneHu, m_muscleHu, m_skinHu, m_breastHu, m_glandStartHu, m_glandStepHu, m_glandMaxIterations, EnumKeys.key(m_method));
     }
 }
