@@ -1,7 +1,6 @@
 package org.breastct.cli;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,28 +64,6 @@ final class BreastPipeline {
                 f.add("muscle");
             }
             return f.isEmpty() ? "-" : String.join("+", f);
-        }
-    }
-
-    /** Writes one output file or folder. */
-    @FunctionalInterface
-    interface Write {
-        void run() throws Exception;
-    }
-
-    /**
-     * Runs {@code write}, which writes {@code target}; an I/O error that names no file (e.g. "No space left on
-     * device" from the data written) is rethrown naming {@code target}, so the one-line error says which file.
-     */
-    static void writing(Path target, Write write) throws Exception {
-        try {
-            write.run();
-        } catch (FileSystemException e) {
-            throw e;
-        } catch (IOException e) {
-            FileSystemException named = new FileSystemException(target.toString(), null, Main.describe(e));
-            named.initCause(e);
-            throw named;
         }
     }
 
@@ -175,7 +152,7 @@ final class BreastPipeline {
         SegmentationResult r = segmenter.segment(image, progress.sub(0, 0.9));
         Path fold = out.resolve(BreastFileNames.fold(uid));
         if (r.fold() != null) {
-            writing(fold, () -> NpyWriter.write(fold, r.fold(), progress.sub(0.9, 0.92)));
+            NpyWriter.write(fold, r.fold(), progress.sub(0.9, 0.92));
         } else {
             Files.deleteIfExists(fold);
         }
@@ -185,7 +162,7 @@ final class BreastPipeline {
         SegmentationTimeCsv.open(out.resolve(BreastFileNames.SEGMENTATION_TIME_CSV),
                 note -> console.error("warning: " + note)).put(row);
         Path seg = out.resolve(BreastFileNames.segmentation(uid));
-        writing(seg, () -> NpyWriter.write(seg, r.labels(), progress.sub(0.92, 0.99)));
+        NpyWriter.write(seg, r.labels(), progress.sub(0.92, 0.99));
         rec.put(BreastRecord.SEGMENTED, source);
         rec.put(BreastRecord.LABELS, BreastRecord.signature(seg));
         rec.put(BreastRecord.FOLD, Boolean.toString(r.fold() != null));

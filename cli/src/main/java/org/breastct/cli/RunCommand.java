@@ -176,13 +176,10 @@ final class RunCommand implements Command {
                     console.error(uid + ": warning: " + w);
                 }
                 image = series.volume().with(uid, series.volume().spacing());
-                ShortVolume converted = image;
-                Path target = imageFile;
-                BreastPipeline.writing(target, () -> NpyWriter.write(target, converted, bar.sub(0.15, 0.2)));
+                NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
                 Path cylinder = out.resolve(BreastFileNames.CYLINDER_FILE);
                 if (series.cylinderRing() != null && !Files.exists(cylinder)) {
-                    BreastPipeline.writing(cylinder, () -> NpyWriter.write2d(cylinder, series.cylinderRing(),
-                            Progress.NONE));
+                    NpyWriter.write2d(cylinder, series.cylinderRing(), Progress.NONE);
                 }
                 rec.put(BreastRecord.CONVERTED, source);
                 Spacing sp = image.spacing();
@@ -245,9 +242,7 @@ final class RunCommand implements Command {
                     o = o.withCylinderRing(ring);
                 }
             }
-            ByteVolume l = labels;
-            DicomWriteOptions options = o;
-            BreastPipeline.writing(series, () -> DicomSeriesWriter.writeLabels(l, series, options, bar.sub(0.95, 1)));
+            DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
             rec.put(BreastRecord.DICOM, dicomSource);
             rec.save();
             done.add(written ? "DICOM written again" : "DICOM written");

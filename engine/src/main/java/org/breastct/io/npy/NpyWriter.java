@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -117,6 +118,13 @@ public final class NpyWriter {
                 writeFully(ch, ByteBuffer.wrap(header));
                 writeData(ch, volume, progress, bufferBytes);
                 ch.force(true);
+            } catch (FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // e.g. "No space left on device" from the data written, which names no file: name the target
+                FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+                named.initCause(e);
+                throw named;
             }
             progress.checkCancelled();
             try {
