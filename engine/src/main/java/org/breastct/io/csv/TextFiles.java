@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import org.breastct.io.FileErrors;
 
 /** Small text files (CSV tables, records) written so that readers see the old or the new file, never a part. */
 public final class TextFiles {
@@ -26,8 +26,8 @@ public final class TextFiles {
      * Writes {@code content} as UTF-8 to {@code .<name>.<uuid>.tmp} in the target's folder (created if missing;
      * the file gets the default permissions of the umask) and moves it over {@code file}: atomically where the
      * file system supports it, else a plain replace. On failure the temporary file is deleted and {@code file} is
-     * unchanged. An I/O error that names no file (a full disk) is thrown as a {@link FileSystemException} naming
-     * {@code file}.
+     * unchanged. An I/O error that names no file (a full disk) is thrown naming {@code file}
+     * ({@link FileErrors#naming}).
      */
     public static void writeAtomically(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -37,13 +37,8 @@ public final class TextFiles {
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(w);
-            } catch (FileSystemException e) {
-                throw e;
             } catch (IOException e) {
-                // e.g. "No space left on device", which names no file
-                FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
-                named.initCause(e);
-                throw named;
+                throw FileErrors.naming(file, e); // e.g. a full disk, whose error names no file
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

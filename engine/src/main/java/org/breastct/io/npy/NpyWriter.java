@@ -6,13 +6,13 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import org.breastct.io.FileErrors;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.MaskVolume;
@@ -118,13 +118,8 @@ public final class NpyWriter {
                 writeFully(ch, ByteBuffer.wrap(header));
                 writeData(ch, volume, progress, bufferBytes);
                 ch.force(true);
-            } catch (FileSystemException e) {
-                throw e;
             } catch (IOException e) {
-                // e.g. "No space left on device" from the data written, which names no file: name the target
-                FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
-                named.initCause(e);
-                throw named;
+                throw FileErrors.naming(target, e); // e.g. a full disk, whose error names no file
             }
             progress.checkCancelled();
             try {
