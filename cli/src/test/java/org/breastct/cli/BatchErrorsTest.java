@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.breastct.io.csv.TextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +107,13 @@ class BatchErrorsTest {
                 "/data/out/.b1.npy.tmp-1", "/data/out/b1.npy", "No space left on device")));
         assertEquals("/data/out/x: read-only file system", Main.describe(new FileSystemException("/data/out/x",
                 null, "Read-only file system")));
+        // the data written did not fit: the error of the write names no file, the writer adds it
+        Path target = dir.resolve("Glandularity.csv");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(FileSystemException.class,
+                () -> TextFiles.writeAtomically(target, w -> {
+                    throw new java.io.IOException("No space left on device");
+                }));
+        assertEquals(target + ": disk full (no space left on device)", Main.describe(e));
         // creating the temporary file failed: the message names the file it was for
         assertEquals("/data/out/Segmentation_time.csv: operation not permitted (is the folder read-only or immutable?)",
                 Main.describe(new FileSystemException("/data/out/.Segmentation_time.csv."

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import org.breastct.io.FileErrors;
 
 /** Small text files (CSV tables, records) written so that readers see the old or the new file, never a part. */
 public final class TextFiles {
@@ -25,7 +26,8 @@ public final class TextFiles {
      * Writes {@code content} as UTF-8 to {@code .<name>.<uuid>.tmp} in the target's folder (created if missing;
      * the file gets the default permissions of the umask) and moves it over {@code file}: atomically where the
      * file system supports it, else a plain replace. On failure the temporary file is deleted and {@code file} is
-     * unchanged.
+     * unchanged. An I/O error that names no file (a full disk) is thrown naming {@code file}
+     * ({@link FileErrors#naming}).
      */
     public static void writeAtomically(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -35,6 +37,8 @@ public final class TextFiles {
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(w);
+            } catch (IOException e) {
+                throw FileErrors.naming(file, e); // e.g. a full disk, whose error names no file
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

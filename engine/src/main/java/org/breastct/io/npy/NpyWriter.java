@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import org.breastct.io.FileErrors;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.MaskVolume;
@@ -117,6 +118,8 @@ public final class NpyWriter {
                 writeFully(ch, ByteBuffer.wrap(header));
                 writeData(ch, volume, progress, bufferBytes);
                 ch.force(true);
+            } catch (IOException e) {
+                throw FileErrors.naming(target, e); // e.g. a full disk, whose error names no file
             }
             progress.checkCancelled();
             try {
