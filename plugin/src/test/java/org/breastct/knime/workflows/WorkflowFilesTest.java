@@ -55,9 +55,10 @@ import org.w3c.dom.Node;
 
 /**
  * The example workflows in {@code workflows/} (stored unzipped, KNIME's config XML): every
- * workflow.knime and node settings.xml parses; our nodes' {@code model} keys and entry types are
- * exactly what their settings classes save, values are the defaults except deliberately changed
- * settings, and the saved values load through the settings classes (so they are valid); our
+ * workflow.knime and node settings.xml parses; our nodes' {@code model} key trees and entry types
+ * are exactly what their NodeParameters classes persist ({@link ParametersKeyTree}; file selections
+ * as location configs), values are the defaults except deliberately changed settings, and the saved
+ * values load through the parameters classes (so they are valid), in the testflows too; our
  * factories exist and are registered in plugin.xml, node names and port counts match Factory.xml;
  * KNIME's own factories are on an allow-list checked against knime-base (README, "KNIME nodes
  * used") with their top-level model keys; connections join existing nodes on existing ports; every
