@@ -119,35 +119,67 @@ KNIME_TESTING = {
 P = "org.breastct.knime.node."
 
 
+DATA_AREA = "knime.workflow.data"  # KNIME's "Relative to > Current workflow data area" file system
+
+
+def data_area_location(relative_path):
+    """A file chooser location in the workflow data area (<workflow>/data), as KNIME saves an FSLocation
+    (FSLocationSerializationUtils.saveFSLocation): the 'path' config of a file selection or chooser."""
+    assert not relative_path.startswith("/") and ".." not in relative_path.split("/"), relative_path
+    return ("path", [("location_present", b(True)), ("file_system_type", s("RELATIVE")),
+                     ("file_system_specifier", s(DATA_AREA)), ("path", s(relative_path))])
+
+
+def no_location():
+    """An unset file selection, as the parameters' default `new FileSelection()` saves it: the local file
+    system with an empty path (no specifier, the local file system has none)."""
+    return ("path", [("location_present", b(True)), ("file_system_type", s("LOCAL")), ("path", s(""))])
+
+
+# Our nodes: the keys and entry types their NodeParameters classes (plugin/.../node/*/XxxParameters.java)
+# persist, in field order. A FileSelection is the config <key> holding the location config 'path'; an
+# enum is the lower-case string our EnumKeyPersistor writes. Locations are relative to the workflow data
+# area; a workflow variable binds the location's inner 'path' string (LOCATION below).
+
+
+def location(key, relative_path):
+    return (key, [data_area_location(relative_path)])
+
+
+def LOCATION(key):
+    """The setting path of a file selection's path string, for a flow-variable binding."""
+    return [key, "path", "path"]
+
+
 def dicom_reader(folder, remove_cylinder=True, dummy_slices=3, trim=True):
     return dict(factory=P + "dicomreader.DicomReaderNodeFactory", name="Breast CT DICOM Reader", origin=OURS,
-                outputs=1, model=[("folder", s(folder)), ("remove_cylinder", b(remove_cylinder)),
-                                  ("cylinder_margin", i(30)), ("dummy_slices", i(dummy_slices)), ("trim", b(trim)),
-                                  ("fail_fast", b(False))])
+                outputs=1, model=[location("input_folder", folder), ("path_column", s("")),
+                                  ("remove_cylinder", b(remove_cylinder)), ("cylinder_margin", i(30)),
+                                  ("trim", b(trim)), ("dummy_slices", i(dummy_slices)), ("fail_fast", b(False))])
 
 
-def npy_reader(location, include="*.npy", exclude="cylinder*,segmentation_*", column="image"):
+def npy_reader(where, include="*.npy", exclude="cylinder*,segmentation_*", column="image"):
     return dict(factory=P + "npyreader.NpyReaderNodeFactory", name="Breast CT NPY Reader", origin=OURS, outputs=1,
-                model=[("location", s(location)), ("include_pattern", s(include)),
+                model=[location("input_location", where), ("path_column", s("")), ("include_pattern", s(include)),
                        ("exclude_pattern", s(exclude)), ("voxel_type", s("auto")), ("spacing_mm", d(0.3)),
                        ("strip_prefix", s("segmentation_")), ("column_name", s(column))])
 
 
 def segmenter():
     return dict(factory=P + "segmenter.SegmenterNodeFactory", name="Breast Segmenter", origin=OURS, outputs=1,
-                model=[("image_column", s("image")), ("threads", i(0)), ("write_fold_label", b(False)),
-                       ("scripts_gland_rule", b(False)), ("silicone_hu", i(130)), ("bone_hu", i(100)),
-                       ("muscle_hu", i(-100)), ("skin_hu", i(-180)), ("breast_hu", i(-500)),
-                       ("gland_start_hu", i(-51)), ("gland_step_hu", i(5)), ("gland_max_iterations", i(20))])
+                model=[("image_column", s("image")), ("write_fold_label", b(False)), ("threads", i(0)),
+                       ("silicone_hu", i(130)), ("bone_hu", i(100)), ("muscle_hu", i(-100)), ("skin_hu", i(-180)),
+                       ("breast_hu", i(-500)), ("gland_start_hu", i(-51)), ("gland_step_hu", i(5)),
+                       ("gland_max_iterations", i(20)), ("scripts_gland_rule", b(False))])
 
 
 def renderer(image_column="image", label_column="labels"):
     return dict(factory=P + "renderer.RendererNodeFactory", name="Representative Image Renderer", origin=OURS,
                 outputs=1,
-                model=[("image_column", s(image_column)), ("label_column", s(label_column)), ("mode", s("grey")),
-                       ("window_low", i(-1024)), ("window_high", i(200)), ("coronal_plane", s("slice")),
-                       ("coronal_slice", i(0)), ("coronal", b(True)), ("sagittal", b(True)),
-                       ("transversal", b(True)), ("scale", i(1)), ("overlay_alpha", d(0.4))])
+                model=[("image_column", s(image_column)), ("label_column", s(label_column)), ("coronal", b(True)),
+                       ("sagittal", b(True)), ("transversal", b(True)), ("coronal_plane", s("slice")),
+                       ("coronal_slice", i(0)), ("mode", s("grey")), ("window_low", i(-1024)),
+                       ("window_high", i(200)), ("scale", i(1)), ("overlay_alpha", d(0.4))])
 
 
 def glandularity():
@@ -156,24 +188,27 @@ def glandularity():
 
 
 def npy_writer(folder, column="labels"):
+    """Existing files are overwritten (the node's default: fail), so that a workflow can be re-run."""
     return dict(factory=P + "npywriter.NpyWriterNodeFactory", name="Breast CT NPY Writer", origin=OURS, outputs=1,
-                model=[("volume_column", s(column)), ("folder", s(folder)), ("name_pattern", s("auto")),
+                model=[("volume_column", s(column)), location("output_folder", folder),
+                       ("create_missing_folders", b(True)), ("name_pattern", s("auto")),
                        ("overwrite_policy", s("overwrite"))])
 
 
-def dicom_writer(folder, cylinder_column):
+def dicom_writer(folder, cylinder_column=None):
+    """cylinder_column None: no ring drawn (the column setting keeps its default)."""
+    draw = cylinder_column is not None
     return dict(factory=P + "dicomwriter.DicomWriterNodeFactory", name="Breast CT DICOM Writer", origin=OURS,
                 outputs=1,
-                model=[("label_column", s("labels")), ("cylinder_column", s(cylinder_column)),
-                       ("cylinder_value", i(9)), ("folder", s(folder)), ("series_folder_pattern", s("segmentation_{id}")),
-                       ("template", s("")), ("series_description", s("")), ("overwrite_policy", s("overwrite"))])
+                model=[("label_column", s("labels")), ("draw_cylinder", b(draw)),
+                       ("cylinder_column", s(cylinder_column if draw else "cylinder")), ("cylinder_value", i(9)),
+                       location("output_folder", folder), ("create_missing_folders", b(True)),
+                       ("series_folder_pattern", s("segmentation_{id}")), ("overwrite_policy", s("overwrite")),
+                       ("template_file", [no_location()]), ("series_description", s(""))])
 
 
 # KNIME's own nodes: the key layout of settings KNIME saved (workflows/README.md, "KNIME nodes used";
 # fixtures in workflows/src/test/resources/keytrees, checked by KnimeNodeSettingsTest) -------------
-
-DATA_AREA = "knime.workflow.data"  # KNIME's "Relative to > Current workflow data area" file system
-
 
 def column_filter(included):
     """Column Filter (DataColumnSpecFilterNodeFactory): the 'column-filter' config as KNIME 5.5 saved
@@ -194,13 +229,6 @@ def column_filter(included):
 def internals(model_id):
     """What SettingsModel.saveSettingsTo adds next to a model: '<configName>_Internals'."""
     return [("SettingsModelID", s(model_id)), ("EnabledStatus", b(True))]
-
-
-def data_area_location(relative_path):
-    """A file chooser location in the workflow data area (<workflow>/data), as KNIME saves it."""
-    assert not relative_path.startswith("/") and ".." not in relative_path.split("/"), relative_path
-    return ("path", [("location_present", b(True)), ("file_system_type", s("RELATIVE")),
-                     ("file_system_specifier", s(DATA_AREA)), ("path", s(relative_path))])
 
 
 def fs_chooser_internals():
@@ -476,7 +504,6 @@ GLANDULARITY = ["HU_G", "Seg_G", "breast (ml)", "fat (ml)", "glands (ml)", "skin
 SPACING = ["slice spacing (mm)", "row spacing (mm)", "column spacing (mm)"]
 
 
-DATA = "knime://knime.workflow/data/"  # the workflow data area as a URL (our nodes take URLs)
 
 WHERE_OUTPUTS_GO = (
     "All inputs and outputs default to this workflow's data area (<workflow>/data), so the workflow runs "
@@ -484,10 +511,10 @@ WHERE_OUTPUTS_GO = (
 
 
 def batch_segmentation():
-    dr = dicom_reader(DATA + "dicom")
-    dr["bindings"] = [bind(["folder"], "input_folder")]
-    nw = npy_writer(DATA + "output", "labels")
-    nw["bindings"] = [bind(["folder"], "output_folder")]
+    dr = dicom_reader("dicom")
+    dr["bindings"] = [bind(LOCATION("input_folder"), "input_folder")]
+    nw = npy_writer("output", "labels")
+    nw["bindings"] = [bind(LOCATION("output_folder"), "output_folder")]
     cw_t = csv_writer("output/Segmentation_time.csv")
     cw_t["bindings"] = [bind(CSV_PATH, "segmentation_time_csv")]
     cw_g = csv_writer("output/Glandularity.csv")
@@ -509,8 +536,8 @@ def batch_segmentation():
     }
     conns = [(1, 1, 2, 1), (2, 1, 3, 1), (3, 1, 4, 1), (4, 1, 5, 1), (5, 1, 6, 1), (4, 1, 7, 1), (7, 1, 8, 1),
              (4, 1, 9, 1), (3, 1, 10, 1)]
-    variables = [("input_folder", DATA + "dicom"),
-                 ("output_folder", DATA + "output"),
+    variables = [("input_folder", "dicom"),
+                 ("output_folder", "output"),
                  ("segmentation_time_csv", "output/Segmentation_time.csv"),
                  ("glandularity_csv", "output/Glandularity.csv"),
                  ("image_folder", "output/images")]
@@ -521,19 +548,20 @@ def batch_segmentation():
         "coronal label images (Image Writer).\n" + WHERE_OUTPUTS_GO + "\n\n"
         "WHAT TO CHANGE (workflow variables: right-click the workflow > Workflow Variables..., or "
         "-workflow.variable=... in a batch run):\n"
-        "  input_folder  = a folder with one DICOM series subfolder per breast (local path or knime:// URL); "
-        "default: the synthetic sample breast in knime://knime.workflow/data/dicom\n"
-        "  output_folder = where segmentation_<uid>.npy go (local path or knime:// URL); default data/output\n"
-        "  segmentation_time_csv, glandularity_csv, image_folder = paths RELATIVE TO THE WORKFLOW DATA AREA "
-        "for KNIME's CSV Writer and Image Writer (default output/...); for another location choose it in "
-        "their dialogs.\n"
+        "All locations are paths RELATIVE TO THE WORKFLOW DATA AREA (<workflow>/data); for another place "
+        "choose another file system in the node's dialog (the variable then sets the path there).\n"
+        "  input_folder  = a folder with one DICOM series subfolder per breast; default: dicom, the synthetic "
+        "sample breast\n"
+        "  output_folder = where segmentation_<uid>.npy go; default output\n"
+        "  segmentation_time_csv, glandularity_csv, image_folder = the files and folder of KNIME's CSV Writer "
+        "and Image Writer (default output/...).\n"
         "Existing outputs are overwritten. Glandularity.csv names the breast column 'id' (the scripts: 'uid').")
     write_workflow("Breast CT batch segmentation", variables, nodes, conns, note, (20, -280, 880, 270))
 
 
 def from_npy():
-    dr = npy_reader(DATA + "npy")
-    dr["bindings"] = [bind(["location"], "input_folder")]
+    dr = npy_reader("npy")
+    dr["bindings"] = [bind(LOCATION("input_location"), "input_folder")]
     cw = csv_writer("output/Glandularity.csv")
     cw["bindings"] = [bind(CSV_PATH, "glandularity_csv")]
     nodes = {
@@ -544,28 +572,29 @@ def from_npy():
         5: (cw, (600, 120), "Glandularity.csv"),
     }
     conns = [(1, 1, 2, 1), (2, 1, 3, 1), (3, 1, 4, 1), (4, 1, 5, 1)]
-    variables = [("input_folder", DATA + "npy"),
+    variables = [("input_folder", "npy"),
                  ("glandularity_csv", "output/Glandularity.csv")]
     note = (
         "From existing NPY files: for users of the authors' Python scripts. Reads the <uid>.npy volumes that "
         "DICOM_to_numpy.py (or `breastct dicom2npy`) wrote - int16 HU, [slice][row][column], slice 0 = chest "
         "wall - segments them and writes the glandularity of every breast.\n" + WHERE_OUTPUTS_GO + "\n\n"
-        "WHAT TO CHANGE (workflow variables):\n"
+        "WHAT TO CHANGE (workflow variables, paths relative to the workflow data area <workflow>/data; for "
+        "another place choose another file system in the node's dialog):\n"
         "  input_folder     = the folder with the <uid>.npy files (cylinder.npy and segmentation_*.npy are "
-        "skipped); default: the sample in knime://knime.workflow/data/npy\n"
-        "  glandularity_csv = output file, relative to the workflow data area (KNIME's CSV Writer)\n"
+        "skipped); default: npy, the sample\n"
+        "  glandularity_csv = output file (KNIME's CSV Writer)\n"
         "NPY files carry no voxel spacing: the NPY Reader assumes 0.3 mm (the scanner of the method); change "
         "it in its dialog for other data, otherwise the volumes in ml are wrong.")
     write_workflow("From existing NPY files", variables, nodes, conns, note, (20, -220, 760, 210))
 
 
 def labels_to_dicom():
-    labels = npy_reader(DATA + "npy", include="segmentation_*.npy", exclude="", column="labels")
-    labels["bindings"] = [bind(["location"], "input_folder")]
-    cyl = npy_reader(DATA + "npy/cylinder.npy", column="cylinder")
-    cyl["bindings"] = [bind(["location"], "cylinder_file")]
-    dw = dicom_writer(DATA + "output", "cylinder")
-    dw["bindings"] = [bind(["folder"], "output_folder")]
+    labels = npy_reader("npy", include="segmentation_*.npy", exclude="", column="labels")
+    labels["bindings"] = [bind(LOCATION("input_location"), "input_folder")]
+    cyl = npy_reader("npy/cylinder.npy", column="cylinder")
+    cyl["bindings"] = [bind(LOCATION("input_location"), "cylinder_file")]
+    dw = dicom_writer("output", "cylinder")
+    dw["bindings"] = [bind(LOCATION("output_folder"), "output_folder")]
     nodes = {
         1: (labels, (40, 80), "segmentation_<uid>.npy\nof input_folder"),
         2: (cyl, (40, 220), "cylinder.npy (the CT-table ring)"),
@@ -573,20 +602,21 @@ def labels_to_dicom():
         4: (dw, (360, 140), "segmentation_<uid>/CT*.dcm\ninto output_folder"),
     }
     conns = [(1, 1, 3, 1), (2, 1, 3, 2), (3, 1, 4, 1)]
-    variables = [("input_folder", DATA + "npy"),
-                 ("cylinder_file", DATA + "npy/cylinder.npy"),
-                 ("output_folder", DATA + "output")]
+    variables = [("input_folder", "npy"),
+                 ("cylinder_file", "npy/cylinder.npy"),
+                 ("output_folder", "output")]
     note = (
         "Labels to DICOM: writes label volumes as DICOM series for the AB-CT Monte-Carlo dose simulation "
         "(Numpy_to_DICOM.py / `breastct npy2dicom`). Value = label + 1024 with RescaleIntercept -1024 "
         "(HU = label); the CT-table cylinder ring is drawn as label 9 (set 'Cylinder label' to 8 for the "
         "scripts' value). Every series gets new Series/SOP Instance UIDs.\n" + WHERE_OUTPUTS_GO + "\n\n"
-        "WHAT TO CHANGE (workflow variables):\n"
+        "WHAT TO CHANGE (workflow variables, paths relative to the workflow data area <workflow>/data; for "
+        "another place choose another file system in the node's dialog):\n"
         "  input_folder  = folder with segmentation_<uid>.npy (uint8 labels)\n"
         "  cylinder_file = the cylinder.npy that dicom2npy wrote for these breasts\n"
-        "  output_folder = where the series folders segmentation_<uid>/ go; default data/output\n"
+        "  output_folder = where the series folders segmentation_<uid>/ go; default output\n"
         "Without a ring: delete the Cross Joiner and the second reader, connect the first reader to the "
-        "DICOM Writer and set its cylinder column to <none>.")
+        "DICOM Writer and switch off its 'Draw the cylinder ring'.")
     write_workflow("Labels to DICOM", variables, nodes, conns, note, (20, -240, 700, 220))
 
 
@@ -615,10 +645,10 @@ DICOM_SERIES = ("Breast CT batch segmentation", "dicom/phantom_s5")
 
 
 def image_reader():
-    return npy_reader(DATA + "npy/phantom_s5.npy", include="*.npy", exclude="", column="image")
+    return npy_reader("npy/phantom_s5.npy", include="*.npy", exclude="", column="image")
 
 
-def labels_reader(location=DATA + "npy/segmentation_phantom_s5.npy"):
+def labels_reader(location="npy/segmentation_phantom_s5.npy"):
     return npy_reader(location, include="*.npy", exclude="", column="labels")
 
 
@@ -649,7 +679,7 @@ def testflows():
     os.makedirs(TESTS, exist_ok=True)
     gland = ["id"] + GLANDULARITY
     testflow("Test Breast CT DICOM Reader", "Breast CT DICOM Reader",
-             {2: (dicom_reader(DATA + "dicom"), "the sample series")}, [], 2,
+             {2: (dicom_reader("dicom"), "the sample series")}, [], 2,
              ["id", "slices", "rows", "columns"], [DICOM_SERIES])
     testflow("Test Breast CT NPY Reader", "Breast CT NPY Reader",
              {2: (image_reader(), "int16 HU volume"), 3: (labels_reader(), "uint8 labels,\nprefix stripped"),
@@ -667,17 +697,17 @@ def testflows():
              {2: (image_reader(), "int16 HU volume"), 3: (labels_reader(), "labels of the method"),
               4: (cross_joiner(), "image + labels"), 5: (renderer(), "PNGs of every plane")},
              [(2, 1, 4, 1), (3, 1, 4, 2), (4, 1, 5, 1)], 5, ["id"], [IMAGE_NPY, LABELS_NPY])
-    nw = npy_writer(DATA + "output", "labels")
+    nw = npy_writer("output", "labels")
     testflow("Test Breast CT NPY Writer", "Breast CT NPY Writer",
              {2: (labels_reader(), "labels of the method"), 3: (nw, "into data/output"),
-              4: (image_reader(), "int16 HU volume"), 5: (labels_reader(DATA + "output"), "read back\n(after the writer)"),
+              4: (image_reader(), "int16 HU volume"), 5: (labels_reader("output"), "read back\n(after the writer)"),
               6: (cross_joiner(), "image + written labels"), 7: (glandularity(), "values that follow\nfrom both")},
              [(2, 1, 3, 1), (3, 0, 5, 0), (4, 1, 6, 1), (5, 1, 6, 2), (6, 1, 7, 1)], 7, gland,
              [IMAGE_NPY, LABELS_NPY])
-    dw = dicom_writer(DATA + "output", "")
+    dw = dicom_writer("output")
     testflow("Test Breast CT DICOM Writer", "Breast CT DICOM Writer",
              {2: (labels_reader(), "labels of the method"), 3: (dw, "series into data/output"),
-              4: (dicom_reader(DATA + "output", remove_cylinder=False, dummy_slices=0, trim=False),
+              4: (dicom_reader("output", remove_cylinder=False, dummy_slices=0, trim=False),
                   "read back as written\n(after the writer)")},
              [(2, 1, 3, 1), (3, 0, 4, 0)], 4, ["slices", "rows", "columns"], [LABELS_NPY])
     write_group_meta(TESTS, "Testflows of the Breast CT Segmentation nodes (KNIME Testing Framework).")

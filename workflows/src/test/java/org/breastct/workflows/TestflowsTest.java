@@ -121,7 +121,7 @@ class TestflowsTest {
     /** What the readers of a testflow read is in its data area, unless the testflow writes it first. */
     @Test
     void theSampleInputsAreInEachTestflow() throws Exception {
-        String data = "knime://knime.workflow/data/";
+        String data = "knime.workflow.data";
         for (Path wf : Workflows.testflows()) {
             int inputs = 0;
             for (Path file : Workflows.nodeSettings(wf)) {
@@ -129,10 +129,12 @@ class TestflowsTest {
                 if (!s.string("factory").startsWith(OURS) || !s.string("factory").contains("Reader")) {
                     continue;
                 }
-                for (String key : List.of("folder", "location")) {
-                    String v = s.config("model").string(key);
-                    if (v != null && v.startsWith(data) && !v.startsWith(data + "output")) {
-                        Path p = wf.resolve("data").resolve(v.substring(data.length()));
+                for (String key : List.of("input_folder", "input_location")) {
+                    // a file selection relative to the data area: <key>/path/{file_system_specifier,path}
+                    KnimeXml.Config l = s.config("model").at(key + "/path");
+                    if (l != null && data.equals(l.string("file_system_specifier"))
+                            && !l.string("path").equals("output") && !l.string("path").startsWith("output/")) {
+                        Path p = wf.resolve("data").resolve(l.string("path"));
                         assertTrue(Files.exists(p), file + ": " + key + " " + p + " exists");
                         inputs++;
                     }

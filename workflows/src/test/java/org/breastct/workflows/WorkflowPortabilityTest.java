@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The workflows run as they are in KNIME 5.8+ on the desktop and on KNIME Hub: written as 5.8
  * workflows; our nodes name the feature KNIME's "install missing extensions" looks for; sample
- * data and default outputs lie in each workflow's data area ({@code <workflow>/data},
- * {@code knime://knime.workflow/data/...}) and no location leaves the workflow folder; the bound
+ * data and default outputs lie in each workflow's data area ({@code <workflow>/data}: file chooser and
+ * file selection locations relative to it, workflow variables as paths in it) and no location leaves
+ * the workflow folder (an unset optional location, the local file system with an empty path, is no
+ * location); the bound
  * settings hold the workflow variables' defaults; nothing of a run (locks, outputs, port data) is
  * committed.
  */
@@ -93,7 +95,8 @@ class WorkflowPortabilityTest {
         if (c == null) {
             return;
         }
-        if (c.entry("file_system_type") != null) {
+        boolean unset = "LOCAL".equals(c.string("file_system_type")) && "".equals(c.string("path"));
+        if (c.entry("file_system_type") != null && !unset) {
             // a file chooser location (KNIME's FSLocation): the workflow data area, a relative path in it
             if (!"RELATIVE".equals(c.string("file_system_type")) || !DATA_AREA.equals(c.string("file_system_specifier"))) {
                 problems.add(where + ": " + c.key() + " is not relative to the workflow data area: "
@@ -150,10 +153,12 @@ class WorkflowPortabilityTest {
         for (Path wf : Workflows.examples()) {
             int inputs = 0;
             for (Map.Entry<String, String> v : variables(wf).entrySet()) {
-                if (v.getKey().startsWith("output") || !v.getValue().startsWith(DATA_URL)) {
+                String value = v.getValue();
+                String inData = value.startsWith(DATA_URL) ? value.substring(DATA_URL.length()) : value;
+                if (v.getKey().startsWith("output") || inData.equals("output") || inData.startsWith("output/")) {
                     continue;
                 }
-                Path p = wf.resolve("data").resolve(v.getValue().substring(DATA_URL.length())).normalize();
+                Path p = wf.resolve("data").resolve(inData).normalize();
                 assertTrue(p.startsWith(wf.resolve("data")), p.toString());
                 assertTrue(Files.exists(p), wf.getFileName() + ": " + v.getKey() + " -> " + p + " exists");
                 inputs++;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,6 @@ import org.breastct.knime.node.renderer.RendererSettings;
 import org.breastct.knime.node.segmenter.SegmenterColumns;
 import org.breastct.knime.node.segmenter.SegmenterParameters;
 import org.breastct.knime.parameters.BreastCtParameters;
-import org.breastct.knime.parameters.LegacyPaths;
 import org.breastct.knime.parameters.LegacySettings;
 import org.breastct.knime.settings.MapSettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,9 +55,10 @@ import org.w3c.dom.Node;
 
 /**
  * The example workflows in {@code workflows/} (stored unzipped, KNIME's config XML): every
- * workflow.knime and node settings.xml parses; our nodes' {@code model} keys and entry types are
- * exactly what their settings classes save, values are the defaults except deliberately changed
- * settings, and the saved values load through the settings classes (so they are valid); our
+ * workflow.knime and node settings.xml parses; our nodes' {@code model} key trees and entry types
+ * are exactly what their NodeParameters classes persist ({@link ParametersKeyTree}; file selections
+ * as location configs), values are the defaults except deliberately changed settings, and the saved
+ * values load through the parameters classes (so they are valid), in the testflows too; our
  * factories exist and are registered in plugin.xml, node names and port counts match Factory.xml;
  * KNIME's own factories are on an allow-list checked against knime-base (README, "KNIME nodes
  * used") with their top-level model keys; connections join existing nodes on existing ports; every
@@ -75,16 +74,12 @@ class WorkflowFilesTest {
 
     private static final String OUR_PREFIX = "org.breastct.knime.node.";
 
-    /**
-     * One of our nodes: its parameters with defaults, the keys its Swing-era version saved (the
-     * workflows still hold those) and keys a workflow may change.
-     */
-    private record Ours(Supplier<BreastCtParameters<?>> defaults, Set<String> newKeys, Set<String> mayDiffer) {
+    /** One of our nodes: its parameters with defaults and the keys a workflow may change. */
+    private record Ours(Supplier<BreastCtParameters<?>> defaults, Set<String> mayDiffer) {
     }
 
-    private static Ours ours(final Supplier<BreastCtParameters<?>> defaults, final Set<String> newKeys,
-            final String... mayDiffer) {
-        return new Ours(defaults, newKeys, Set.of(mayDiffer));
+    private static Ours ours(final Supplier<BreastCtParameters<?>> defaults, final String... mayDiffer) {
+        return new Ours(defaults, Set.of(mayDiffer));
     }
 
     /** The defaults of a parameters class with file selections (see {@link LegacySettings#defaults}). */
@@ -99,43 +94,50 @@ class WorkflowFilesTest {
         };
     }
 
-    /** Factory simple names of our nodes -> settings contract. Paths, columns and policies may be set. */
+    /**
+     * Factory simple names of our nodes -> settings contract. Locations (file selections), columns,
+     * patterns and policies may be set.
+     */
     private static final Map<String, Ours> OURS = Map.of(
             "dicomreader.DicomReaderNodeFactory",
-            ours(withFiles(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), Set.of("path_column"),
-                    "folder"),
+            ours(withFiles(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), "input_folder"),
             "npyreader.NpyReaderNodeFactory",
-            ours(withFiles(NpyReaderParameters.class, NpyReaderSettings.DEFAULTS), Set.of("path_column"),
-                    "location", "include_pattern", "exclude_pattern", "column_name"),
-            "segmenter.SegmenterNodeFactory", ours(SegmenterParameters::new, Set.of()),
-            "renderer.RendererNodeFactory", ours(RendererParameters::new, Set.of()),
-            "glandularity.GlandularityNodeFactory", ours(GlandularityParameters::new, Set.of()),
+            ours(withFiles(NpyReaderParameters.class, NpyReaderSettings.DEFAULTS), "input_location",
+                    "include_pattern", "exclude_pattern", "column_name"),
+            "segmenter.SegmenterNodeFactory", ours(SegmenterParameters::new),
+            "renderer.RendererNodeFactory", ours(RendererParameters::new),
+            "glandularity.GlandularityNodeFactory", ours(GlandularityParameters::new),
             "npywriter.NpyWriterNodeFactory",
-            ours(withFiles(NpyWriterParameters.class, NpyWriterSettings.DEFAULTS), Set.of("create_missing_folders"),
-                    "folder", "volume_column", "overwrite_policy"),
+            ours(withFiles(NpyWriterParameters.class, NpyWriterSettings.DEFAULTS), "output_folder", "volume_column",
+                    "overwrite_policy"),
             "dicomwriter.DicomWriterNodeFactory",
-            ours(withFiles(DicomWriterParameters.class, DicomWriterSettings.DEFAULTS),
-                    Set.of("create_missing_folders", "draw_cylinder"), "folder", "cylinder_column",
-                    "overwrite_policy"));
+            ours(withFiles(DicomWriterParameters.class, DicomWriterSettings.DEFAULTS), "output_folder",
+                    "draw_cylinder", "cylinder_column", "overwrite_policy"));
+
+    /** Settings the testflows change beyond the examples' (the DICOM Writer testflow reads back as written). */
+    private static final Map<String, Set<String>> TESTFLOW_MAY_DIFFER = Map.of("dicomreader.DicomReaderNodeFactory",
+            Set.of("remove_cylinder", "dummy_slices", "trim"));
 
     /**
-     * The old flat settings {@code m} loaded into {@code p} as KNIME loads them (LegacySettings), with
-     * the migrations of this extension applied: a file location's old string must convert, the DICOM
-     * Writer's ring switch follows the old cylinder column.
+     * The flat entries {@code m} of a model in the new layout loaded into {@code p} as KNIME loads them:
+     * key by key (LegacySettings), fields new since the web dialog under their own key (e.g. the DICOM
+     * Writer's {@code draw_cylinder}); file selections are checked separately ({@link ParametersKeyTree}).
      */
     static <S> S load(final BreastCtParameters<S> p, final MapSettings m) {
         try {
             LegacySettings.load(p, m.values());
             for (LegacySettings.FieldKey k : LegacySettings.keys(p.getClass())) {
-                if (k.kind() == LegacySettings.Kind.MIGRATION && k.type().equals("migration")
-                        && m.values().get(k.key()) instanceof String old) {
-                    assertTrue(LegacyPaths.kind(old) != LegacyPaths.Kind.EMPTY || old.isEmpty(), k.key());
+                if (k.kind() == LegacySettings.Kind.MIGRATION && !k.type().equals("migration")
+                        && m.values().containsKey(k.key())) {
+                    Object v = m.values().get(k.key());
+                    Class<?> t = k.field().getType();
+                    Class<?> boxed = t == int.class ? Integer.class : t == double.class ? Double.class
+                            : t == boolean.class ? Boolean.class : String.class;
+                    if (!boxed.isInstance(v)) {
+                        throw new IllegalArgumentException(k.key() + ": " + v + " is not a " + k.type());
+                    }
+                    k.field().set(p, v);
                 }
-            }
-            if (p instanceof DicomWriterParameters && !m.values().containsKey("draw_cylinder")) {
-                Field f = DicomWriterParameters.class.getDeclaredField("m_drawCylinder");
-                f.setAccessible(true);
-                f.set(p, DicomWriterParameters.drewCylinder((String)m.values().getOrDefault("cylinder_column", "")));
             }
             return p.toSettings();
         } catch (ReflectiveOperationException e) {
@@ -335,7 +337,7 @@ class WorkflowFilesTest {
             assertTrue(Files.isRegularFile(settings), w + ": " + file + " exists");
             Config ui = n.config("ui_settings");
             assertNotNull(ui == null ? null : ui.config("extrainfo.node.bounds"), w + ": node " + id + " bounds");
-            Ports p = checkNode(w, wf, settings, parse(settings), variables.keySet());
+            Ports p = checkNode(w, wf, settings, parse(settings), variables.keySet(), false);
             assertTrue(ports.put(id, p) == null, w + ": duplicate node id " + id);
         }
         assertFalse(ports.isEmpty(), w + ": has nodes");
@@ -371,7 +373,7 @@ class WorkflowFilesTest {
     }
 
     private static Ports checkNode(final String w, final Path wf, final Path file, final Config s,
-            final Set<String> variables) throws Exception {
+            final Set<String> variables, final boolean testflow) throws Exception {
         String where = w + "/" + wf.relativize(file);
         String factory = s.string("factory");
         assertNotNull(factory, where + ": factory");
@@ -385,7 +387,7 @@ class WorkflowFilesTest {
 
         Ports ports;
         if (factory.startsWith(OUR_PREFIX)) {
-            ports = checkOurNode(where, wf, factory, s, model);
+            ports = checkOurNode(where, wf, factory, s, model, testflow);
         } else {
             Knime k = KNIME.get(factory);
             assertNotNull(k, where + ": KNIME factory " + factory + " is on the verified allow-list");
@@ -443,7 +445,7 @@ class WorkflowFilesTest {
     }
 
     private static Ports checkOurNode(final String where, final Path wf, final String factory, final Config s,
-            final Config model) throws Exception {
+            final Config model, final boolean testflow) throws Exception {
         assertTrue(registeredFactories.contains(factory), where + ": " + factory + " is registered in plugin.xml");
         Class<?> c = Class.forName(factory, false, WorkflowFilesTest.class.getClassLoader());
         assertEquals("org.breastct.knime", s.string("node-bundle-symbolic-name"), where);
@@ -472,38 +474,39 @@ class WorkflowFilesTest {
         assertEquals(name, s.string("node-name"), where + ": node-name is the description's name");
         assertEquals(name, s.string("name"), where + ": name");
 
-        // model keys, types and defaults: the keys the parameters load from old settings (file locations
-        // under their old string keys), without the settings that are new since the web dialog
-        Ours o = OURS.get(factory.substring(OUR_PREFIX.length()));
+        // model key tree, entry types and defaults: exactly what the parameters class persists
+        String simpleName = factory.substring(OUR_PREFIX.length());
+        Ours o = OURS.get(simpleName);
         assertNotNull(o, where + ": test knows the parameters class of " + factory);
         BreastCtParameters<?> defaultParameters = o.defaults().get();
-        Map<String, Object> defaults = new HashMap<>(LegacySettings.values(defaultParameters));
-        Map<String, String> expectedTypes = new TreeMap<>();
-        for (LegacySettings.FieldKey k : LegacySettings.keys(defaultParameters.getClass())) {
-            if (!o.newKeys().contains(k.key())) {
-                boolean oldPath = k.type().equals("migration");
-                expectedTypes.put(k.key(), oldPath ? "xstring" : k.type());
-                if (oldPath) {
-                    defaults.put(k.key(), ""); // the Swing-era default of a location: not set
-                }
-            }
+        Map<String, ParametersKeyTree.Key> expected = ParametersKeyTree.keys(defaultParameters.getClass());
+        Map<String, Object> defaults = ParametersKeyTree.defaults(defaultParameters);
+        assertEquals(expected.keySet(), model.children().keySet(),
+                where + ": model keys are the keys " + factory + "'s parameters persist");
+        Set<String> mayDiffer = new HashSet<>(o.mayDiffer());
+        if (testflow) {
+            mayDiffer.addAll(TESTFLOW_MAY_DIFFER.getOrDefault(simpleName, Set.of()));
         }
-        Map<String, String> actualTypes = new TreeMap<>();
-        for (Map.Entry<String, Object> e : model.children().entrySet()) {
-            assertTrue(e.getValue() instanceof Entry, where + ": model/" + e.getKey() + " is a plain entry");
-            actualTypes.put(e.getKey(), ((Entry) e.getValue()).type());
-        }
-        assertEquals(expectedTypes.keySet(), actualTypes.keySet(),
-                where + ": model keys are the keys " + factory + "'s parameters load");
-        assertEquals(expectedTypes, actualTypes, where + ": entry types");
-
         MapSettings saved = new MapSettings();
-        for (Map.Entry<String, Object> e : model.children().entrySet()) {
-            Entry en = (Entry) e.getValue();
-            saved.with(e.getKey(), typed(where + ": " + e.getKey(), en));
-            if (!o.mayDiffer().contains(e.getKey())) {
-                assertEquals(defaults.get(e.getKey()), saved.values().get(e.getKey()),
-                        where + ": " + e.getKey() + " keeps the default (not a setting the workflow changes)");
+        for (Map.Entry<String, ParametersKeyTree.Key> k : expected.entrySet()) {
+            String key = k.getKey();
+            Object child = model.children().get(key);
+            if (k.getValue().location()) {
+                assertTrue(child instanceof Config, where + ": model/" + key + " is a file selection config");
+                String location = ParametersKeyTree.checkLocation(where + ": model/" + key, (Config)child);
+                if (!mayDiffer.contains(key)) {
+                    assertEquals(ParametersKeyTree.UNSET_LOCATION, location,
+                            where + ": " + key + " keeps the default (not a setting the workflow changes)");
+                }
+                continue;
+            }
+            assertTrue(child instanceof Entry, where + ": model/" + key + " is a plain entry");
+            Entry en = (Entry)child;
+            assertEquals(k.getValue().type(), en.type(), where + ": entry type of " + key);
+            saved.with(key, typed(where + ": " + key, en));
+            if (!mayDiffer.contains(key)) {
+                assertEquals(defaults.get(key), saved.values().get(key),
+                        where + ": " + key + " keeps the default (not a setting the workflow changes)");
             }
         }
         // the saved values are valid: the parameters load them and they validate
@@ -514,7 +517,6 @@ class WorkflowFilesTest {
         }
         return ports;
     }
-
     private static Object typed(final String what, final Entry e) {
         assertNotNull(e.value(), what + " is not null");
         return switch (e.type()) {
@@ -529,6 +531,34 @@ class WorkflowFilesTest {
         };
     }
 
+    /**
+     * The testflows (workflows/tests) hold our nodes' settings in the same layout: every node of ours
+     * in them has exactly the key tree, entry types and (but for the settings under test) defaults of
+     * its parameters class, and its settings load.
+     */
+    @Test
+    void everyTestflowHoldsOurNodesSettingsAsTheParametersPersistThem() throws Exception {
+        Path tests = root.resolve("tests");
+        List<Path> flows;
+        try (Stream<Path> s = Files.list(tests)) {
+            flows = s.filter(w -> Files.isRegularFile(w.resolve("workflow.knime"))).sorted().toList();
+        }
+        assertEquals(7, flows.size(), "one testflow per node of ours in " + tests);
+        int ours = 0;
+        for (Path wf : flows) {
+            Config workflow = parse(wf.resolve("workflow.knime"));
+            for (Object o : workflow.config("nodes").children().values()) {
+                Path settings = wf.resolve(((Config)o).string("node_settings_file"));
+                Config s = parse(settings);
+                if (s.string("factory").startsWith(OUR_PREFIX)) {
+                    checkNode("tests/" + wf.getFileName(), wf, settings, s, Set.of(), true);
+                    ours++;
+                }
+            }
+        }
+        assertTrue(ours >= 7, "our nodes in the testflows: " + ours);
+    }
+
     @Test
     void sampleDataTheWorkflowsReadExists() throws Exception {
         for (Path wf : workflows()) {
@@ -537,8 +567,10 @@ class WorkflowFilesTest {
                 Config v = (Config) o;
                 String value = v.string("value");
                 String name = v.string("name");
-                if (value != null && value.startsWith("knime://knime.workflow/") && !name.startsWith("output")) {
-                    Path p = wf.resolve(value.substring("knime://knime.workflow/".length())).normalize();
+                // locations are paths relative to the workflow data area; outputs need not exist
+                if (value != null && !name.startsWith("output") && !value.startsWith("output")) {
+                    Path p = wf.resolve("data").resolve(value).normalize();
+                    assertTrue(p.startsWith(wf.resolve("data")), wf.getFileName() + ": " + name + " in the data area");
                     assertTrue(Files.exists(p), wf.getFileName() + ": " + name + " -> " + p + " exists");
                 }
             }
