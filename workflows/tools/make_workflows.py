@@ -167,7 +167,8 @@ def npy_reader(where, include="*.npy", exclude="cylinder*,segmentation_*", colum
 
 def segmenter():
     return dict(factory=P + "segmenter.SegmenterNodeFactory", name="Breast Segmenter", origin=OURS, outputs=1,
-                model=[("image_column", s("image")), ("write_fold_label", b(False)), ("threads", i(0)),
+                model=[("image_column", s("image")), ("method", s("published")), ("write_fold_label", b(False)),
+                       ("threads", i(0)),
                        ("silicone_hu", i(130)), ("bone_hu", i(100)), ("muscle_hu", i(-100)), ("skin_hu", i(-180)),
                        ("breast_hu", i(-500)), ("gland_start_hu", i(-51)), ("gland_step_hu", i(5)),
                        ("gland_max_iterations", i(20)), ("scripts_gland_rule", b(False))])
