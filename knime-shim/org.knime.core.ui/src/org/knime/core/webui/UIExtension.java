@@ -1,0 +1,9 @@
+package org.knime.core.webui;
+
+import org.knime.core.webui.page.Page;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public interface UIExtension {
+
+    Page getPage();
+}
