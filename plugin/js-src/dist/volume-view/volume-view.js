@@ -211,9 +211,9 @@
     voxelBusy = true;
     voxelWish = null;
     transport.call("voxel", [state.row, state.slice.plane, state.slice.index, p[0], p[1]]).then((vx) => {
-      let text = "x " + vx.x + "  y " + vx.y + "  z " + vx.z + "   " + vx.hu + " HU";
+      let text = "x " + vx.x + ", y " + vx.y + ", z " + vx.z + ": " + vx.hu + " HU";
       if (vx.label >= 0) {
-        text += "   label " + vx.label + " " + vx.labelName;
+        text += ", label " + vx.label + " " + vx.labelName;
       }
       $("readout").textContent = text;
       view.voxelReads += 1;
