@@ -33,8 +33,8 @@ bench-heap: setup $(JAR)
 
 # volume view: time to the first slice of a 400x640x640 breast and of the following requests
 bench-view: setup
-	$(MVNW) -q install -DskipTests -pl knime-shim/org.knime.core,knime-shim/org.knime.filehandling.core,knime-shim/org.knime.core.ui,engine
-	$(MVNW) verify -pl plugin -Dtest=VolumeViewBench -Dsurefire.failIfNoSpecifiedTests=false | grep -E 'volume view bench|^run '
+	$(MVNW) verify -pl knime-shim/org.knime.core,knime-shim/org.knime.filehandling.core,knime-shim/org.knime.core.ui,engine,plugin \
+	  -Dtest=VolumeViewBench -Dsurefire.failIfNoSpecifiedTests=false | grep -E 'volume view bench|JVM warm-up|^run '
 
 clean:
 	$(MVNW) -q clean

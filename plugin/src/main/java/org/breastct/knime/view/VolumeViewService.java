@@ -34,8 +34,8 @@ import org.breastct.volume.Spacing;
  * {@code RpcDataService} calls them by name with positional parameters); {@link #initialData()} is
  * the initial data. Plain Java, no KNIME classes.
  *
- * <p><b>Loading.</b> One breast is held in memory at a time. The first request for a row starts
- * reading its image and labels on a background thread; until they are read, coronal slices and the
+ * <p><b>Loading.</b> One breast is held in memory at a time. After the first answer for a row, its
+ * image and labels are read on a background thread; until they are in memory, coronal slices and the
  * voxel readout of a coronal slice come straight from the files ({@link VolumeSource#readCoronalSlice},
  * O(slice)), so the first image of a 400 x 640 x 640 breast does not wait for 490 MB to be read.
  * Sagittal and transversal planes and the label volumes wait for the whole volumes.
@@ -141,6 +141,7 @@ public final class VolumeViewService {
             img = ImageRenderer.grey(planes.image(), low, high, 1);
         }
         Spacing s = r.image().metadata().spacing();
+        loading(row); // after the first image, so reading the whole volumes does not delay it
         return new ViewData.Slice(Base64.getEncoder().encodeToString(PngFiles.toBytes(img)), name(p), index,
             ViewPlane.count(p, d), ViewPlane.width(p, d), ViewPlane.height(p, d), ViewPlane.columnMm(p, s),
             ViewPlane.lineMm(p, s));
@@ -178,6 +179,7 @@ public final class VolumeViewService {
                 label = s.labels().data()[i] & 0xFF;
             }
         }
+        loading(row);
         return new ViewData.Voxel(zyx[0], zyx[1], zyx[2], hu, label, label < 0 ? "" : LabelCode.name(label));
     }
 
@@ -254,10 +256,13 @@ public final class VolumeViewService {
         return current;
     }
 
-    /** The whole volumes if already in memory, else null (and their reading started). */
-    private Full loadedNow(final int row) {
-        CompletableFuture<Full> f = loading(row).future();
-        return f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+    /** The whole volumes if already in memory, else null. */
+    private synchronized Full loadedNow(final int row) {
+        if (current == null || current.row() != row) {
+            return null;
+        }
+        CompletableFuture<Full> f = current.future();
+        return f.isDone() && !f.isCompletedExceptionally() && !f.isCancelled() ? f.join() : null;
     }
 
     /** The whole volumes, waiting for them. */
