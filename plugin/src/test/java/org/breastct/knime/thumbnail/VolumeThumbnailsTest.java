@@ -86,10 +86,7 @@ class VolumeThumbnailsTest {
                 thumb.setRGB(x, y, 0xFF0000);
             }
         }
-        BufferedImage cell = new BufferedImage(10, 6, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = cell.createGraphics();
-        VolumeThumbnails.paint(g, thumb, 10, 6, Color.WHITE);
-        g.dispose();
+        BufferedImage cell = paintInto(thumb, 10, 6);
         // 4 x 2 at ((10 - 4) / 2, (6 - 2) / 2) = (3, 2)
         assertEquals(0xFFFFFF, cell.getRGB(2, 2) & 0xFFFFFF);
         assertEquals(0xFF0000, cell.getRGB(3, 2) & 0xFFFFFF);
@@ -97,13 +94,19 @@ class VolumeThumbnailsTest {
         assertEquals(0xFFFFFF, cell.getRGB(7, 3) & 0xFFFFFF);
         assertEquals(0xFFFFFF, cell.getRGB(3, 4) & 0xFFFFFF);
 
-        BufferedImage small = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = small.createGraphics();
-        VolumeThumbnails.paint(g2, thumb, 2, 2, Color.WHITE);
-        g2.dispose();
+        BufferedImage small = paintInto(thumb, 2, 2);
         // shrunk to 2 x 1 at (0, 0): top row red, bottom row background
         assertEquals(0xFF0000, small.getRGB(0, 0) & 0xFFFFFF);
         assertEquals(0xFFFFFF, small.getRGB(0, 1) & 0xFFFFFF);
+    }
+
+    /** A white cell of width x height with the thumbnail painted into it. */
+    private static BufferedImage paintInto(final BufferedImage thumb, final int width, final int height) {
+        BufferedImage cell = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = cell.createGraphics();
+        VolumeThumbnails.paint(g, thumb, width, height, Color.WHITE);
+        g.dispose();
+        return cell;
     }
 
     @Test

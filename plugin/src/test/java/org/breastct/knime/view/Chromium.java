@@ -68,13 +68,21 @@ final class Chromium implements AutoCloseable {
             "--window-size=" + width + "," + height, "--hide-scrollbars", "about:blank");
         process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile())
             .start();
+        try {
+            socket = connect();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private WebSocket connect() throws IOException, InterruptedException {
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(portFile) || Files.readAllLines(portFile).isEmpty()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 String log = Files.exists(profile.resolve("chromium.log")) ? Files.readString(profile.resolve("chromium.log"))
                     : "";
-                process.destroyForcibly();
                 throw new IOException("Chromium did not open its DevTools port (exit " + (process.isAlive() ? "-" : process
                     .exitValue()) + "): " + log);
             }
@@ -98,7 +106,7 @@ final class Chromium implements AutoCloseable {
         if (wsUrl == null) {
             throw new IOException("Chromium has no page target");
         }
-        socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(wsUrl),
+        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(wsUrl),
             new Listener()).join();
     }
 
