@@ -1,7 +1,12 @@
 package org.knime.core.data;
 
+import java.util.Iterator;
+
+import org.knime.core.node.port.PortObjectSpec;
+
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public final class DataTableSpec {
+public final class DataTableSpec
+implements PortObjectSpec, Iterable<DataColumnSpec> {
 
     public DataTableSpec(final DataColumnSpec... colSpecs) {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
@@ -20,6 +25,11 @@ public final class DataTableSpec {
     }
 
     public boolean containsName(final String columnName) {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public Iterator<DataColumnSpec> iterator() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 }

@@ -4,9 +4,12 @@ import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortType;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
 public final class BufferedDataTable implements DataTable, PortObject {
+
+    public static final PortType TYPE = null;
 
     private BufferedDataTable() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
@@ -14,6 +17,11 @@ public final class BufferedDataTable implements DataTable, PortObject {
 
     @Override
     public DataTableSpec getDataTableSpec() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public DataTableSpec getSpec() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 

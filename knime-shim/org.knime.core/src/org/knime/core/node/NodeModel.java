@@ -3,6 +3,8 @@ package org.knime.core.node;
 import java.io.File;
 import java.io.IOException;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
 public abstract class NodeModel {
@@ -31,6 +33,14 @@ public abstract class NodeModel {
 
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
             throws Exception {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 

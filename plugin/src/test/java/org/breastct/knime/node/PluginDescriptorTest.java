@@ -9,13 +9,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.Manifest;
 
@@ -30,6 +33,11 @@ import javax.xml.validation.Validator;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataCellSerializer;
 import org.knime.core.node.NodeFactory;
+import org.knime.node.parameters.Widget;
+import org.knime.node.parameters.layout.Layout;
+import org.knime.node.parameters.layout.Section;
+import org.knime.node.parameters.migration.LoadDefaultsForAbsentFields;
+import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -122,39 +130,17 @@ class PluginDescriptorTest {
             assertTrue(Modifier.isPublic(c.getModifiers()) && !Modifier.isAbstract(c.getModifiers()), factory);
             assertTrue(Modifier.isPublic(c.getConstructor().getModifiers()), factory + " has a public no-arg ctor");
 
-            URL xml = c.getResource(c.getSimpleName() + ".xml");
-            assertNotNull(xml, "description of " + factory);
-            if (schema != null) {
-                Validator v = schema.newValidator();
-                try (InputStream in = xml.openStream()) {
-                    v.validate(new StreamSource(in));
-                } catch (org.xml.sax.SAXException e) {
-                    fail(factory + ": description invalid against v4.1: " + e.getMessage());
-                }
-            }
-            Document desc;
-            try (InputStream in = xml.openStream()) {
-                desc = parse(in);
-            }
-            Element root = desc.getDocumentElement();
-            assertEquals("http://knime.org/node/v4.1", root.getNamespaceURI(), factory);
-            String nodeName = elements(desc, "name").get(0).getTextContent().trim();
-            assertTrue(names.add(nodeName), "unique node name " + nodeName);
-            assertFalse(elements(desc, "option").isEmpty(), factory + " describes its options");
-            for (Element o : elements(desc, "option")) {
-                assertFalse(o.getTextContent().isBlank(), factory + " option " + o.getAttribute("name"));
-            }
             Object[] ports = PORTS.stream().filter(p -> factory.endsWith((String) p[0])).findFirst().orElseThrow();
-            assertEquals(ports[1], elements(desc, "inPort").size(), factory + " inPorts");
-            assertEquals(ports[2], elements(desc, "outPort").size(), factory + " outPorts");
-            for (Element p : elements(desc, "inPort")) {
-                assertFalse(p.getTextContent().isBlank(), factory + " inPort described");
+            URL xml = c.getResource(c.getSimpleName() + ".xml");
+            String icon;
+            if (xml == null) {
+                NodeInfo info = NodeInfos.info(c);
+                assertTrue(names.add(info.name()), "unique node name " + info.name());
+                checkGenerated(factory, c, info, schema, (int)ports[1], (int)ports[2]);
+                icon = info.icon();
+            } else {
+                icon = checkXml(factory, xml, schema, names, (int)ports[1], (int)ports[2]);
             }
-            for (Element p : elements(desc, "outPort")) {
-                assertFalse(p.getTextContent().isBlank(), factory + " outPort described");
-            }
-
-            String icon = root.getAttribute("icon");
             URL iconUrl = c.getResource(icon.startsWith("./") ? icon.substring(2) : icon);
             assertNotNull(iconUrl, factory + " icon " + icon);
             BufferedImage img;
@@ -167,12 +153,135 @@ class PluginDescriptorTest {
         }
     }
 
+    /** Checks a Swing-era XML description; returns its icon path. */
+    private static String checkXml(final String factory, final URL xml, final Schema schema, final Set<String> names,
+            final int in, final int out) throws Exception {
+        if (schema != null) {
+            Validator v = schema.newValidator();
+            try (InputStream is = xml.openStream()) {
+                v.validate(new StreamSource(is));
+            } catch (org.xml.sax.SAXException e) {
+                fail(factory + ": description invalid against v4.1: " + e.getMessage());
+            }
+        }
+        Document desc;
+        try (InputStream is = xml.openStream()) {
+            desc = parse(is);
+        }
+        Element root = desc.getDocumentElement();
+        assertEquals("http://knime.org/node/v4.1", root.getNamespaceURI(), factory);
+        String nodeName = elements(desc, "name").get(0).getTextContent().trim();
+        assertTrue(names.add(nodeName), "unique node name " + nodeName);
+        assertFalse(elements(desc, "option").isEmpty(), factory + " describes its options");
+        for (Element o : elements(desc, "option")) {
+            assertFalse(o.getTextContent().isBlank(), factory + " option " + o.getAttribute("name"));
+        }
+        assertEquals(in, elements(desc, "inPort").size(), factory + " inPorts");
+        assertEquals(out, elements(desc, "outPort").size(), factory + " outPorts");
+        for (Element p : elements(desc, "inPort")) {
+            assertFalse(p.getTextContent().isBlank(), factory + " inPort described");
+        }
+        for (Element p : elements(desc, "outPort")) {
+            assertFalse(p.getTextContent().isBlank(), factory + " outPort described");
+        }
+        return root.getAttribute("icon");
+    }
+
+    /**
+     * A node whose description KNIME generates (WebUINodeConfiguration + parameters class): the
+     * texts we supply are complete, and valid against the v4.1 schema where KNIME puts them
+     * (intro, one option per parameter under its section tab, ports, keywords, links). KNIME's own
+     * generator cannot run here (compile-only API), so the document is assembled by this test.
+     */
+    private static void checkGenerated(final String factory, final Class<?> c, final NodeInfo info,
+            final Schema schema, final int in, final int out) throws Exception {
+        assertFalse(info.name().isBlank(), factory + " name");
+        assertFalse(info.shortDescription().isBlank(), factory + " short description");
+        assertFalse(info.fullDescription().isBlank(), factory + " full description");
+        assertEquals(in, info.inPorts().size(), factory + " inPorts");
+        assertEquals(out, info.outPorts().size(), factory + " outPorts");
+        for (NodeInfo.Port p : info.inPorts()) {
+            assertFalse(p.name().isBlank() || p.description().isBlank(), factory + " inPort described");
+        }
+        for (NodeInfo.Port p : info.outPorts()) {
+            assertFalse(p.name().isBlank() || p.description().isBlank(), factory + " outPort described");
+        }
+        Class<?> parameters = NodeInfos.parameters(c);
+        assertNotNull(parameters.getAnnotation(LoadDefaultsForAbsentFields.class),
+                parameters + ": old settings without a key load the default");
+        Map<String, List<String[]>> tabs = new LinkedHashMap<>();
+        for (Field f : parameters.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            Widget w = f.getAnnotation(Widget.class);
+            assertNotNull(w, f + " has a @Widget (title and description for dialog and node description)");
+            assertFalse(w.title().isBlank(), f + " title");
+            assertTrue(w.description().length() > 20, f + " has a real description");
+            Layout l = f.getAnnotation(Layout.class);
+            assertNotNull(l, f + " is in a section");
+            Section section = l.value().getAnnotation(Section.class);
+            assertNotNull(section, f + ": layout " + l.value() + " is a @Section");
+            assertFalse(section.title().isBlank(), l.value() + " section title");
+            if (f.getName().endsWith("Column")) {
+                assertNotNull(f.getAnnotation(ChoicesProvider.class), f + ": column choices are restricted");
+            }
+            tabs.computeIfAbsent(section.title(), k -> new ArrayList<>()).add(new String[]{w.title(), w.description()});
+        }
+        StringBuilder x = new StringBuilder("<knimeNode xmlns=\"http://knime.org/node/v4.1\" icon=\"")
+                .append(info.icon()).append("\" type=\"Manipulator\"><name>").append(info.name()).append("</name>")
+                .append("<shortDescription>").append(info.shortDescription()).append("</shortDescription>")
+                .append("<fullDescription><intro>").append(info.fullDescription()).append("</intro>");
+        for (Map.Entry<String, List<String[]>> t : tabs.entrySet()) {
+            x.append("<tab name=\"").append(t.getKey()).append("\">");
+            for (String[] o : t.getValue()) {
+                x.append("<option name=\"").append(o[0]).append("\">").append(o[1]).append("</option>");
+            }
+            x.append("</tab>");
+        }
+        for (NodeInfo.Link link : info.links()) {
+            x.append("<link href=\"").append(link.href()).append("\">").append(link.text()).append("</link>");
+        }
+        x.append("</fullDescription><ports>");
+        for (int i = 0; i < info.inPorts().size(); i++) {
+            NodeInfo.Port p = info.inPorts().get(i);
+            x.append("<inPort index=\"").append(i).append("\" name=\"").append(p.name()).append("\">")
+                    .append(p.description()).append("</inPort>");
+        }
+        for (int i = 0; i < info.outPorts().size(); i++) {
+            NodeInfo.Port p = info.outPorts().get(i);
+            x.append("<outPort index=\"").append(i).append("\" name=\"").append(p.name()).append("\">")
+                    .append(p.description()).append("</outPort>");
+        }
+        x.append("</ports><keywords>");
+        for (String k : info.keywords()) {
+            x.append("<keyword>").append(k).append("</keyword>");
+        }
+        x.append("</keywords></knimeNode>");
+        String doc = x.toString();
+        try {
+            parse(new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (org.xml.sax.SAXException e) {
+            fail(factory + ": description texts are not well-formed XHTML: " + e.getMessage());
+        }
+        if (schema != null) {
+            try {
+                schema.newValidator().validate(new StreamSource(new java.io.StringReader(doc)));
+            } catch (org.xml.sax.SAXException e) {
+                fail(factory + ": description texts invalid against v4.1 where KNIME puts them: " + e.getMessage());
+            }
+        }
+    }
+
     @Test
     void dialogLabelsAreDescribed() throws Exception {
         // every label passed to a dialog component is the name of an <option> in the description
         for (Object[] p : PORTS) {
             String factory = "org.breastct.knime.node." + p[0];
             Class<?> c = load(factory);
+            if (c.getResource(c.getSimpleName() + ".xml") == null) {
+                continue; // generated description: options are the @Widget texts (checkGenerated)
+            }
             Set<String> options = new HashSet<>();
             try (InputStream in = c.getResource(c.getSimpleName() + ".xml").openStream()) {
                 for (Element o : elements(parse(in), "option")) {

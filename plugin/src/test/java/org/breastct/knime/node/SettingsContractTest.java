@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -12,11 +14,17 @@ import java.util.function.Function;
 import org.breastct.io.dicom.DicomReadOptions;
 import org.breastct.knime.node.dicomreader.DicomReaderSettings;
 import org.breastct.knime.node.dicomwriter.DicomWriterSettings;
+import org.breastct.knime.node.glandularity.GlandularityParameters;
 import org.breastct.knime.node.glandularity.GlandularitySettings;
 import org.breastct.knime.node.npyreader.NpyReaderSettings;
 import org.breastct.knime.node.npywriter.NpyWriterSettings;
+import org.breastct.knime.node.renderer.RendererParameters;
 import org.breastct.knime.node.renderer.RendererSettings;
+import org.breastct.knime.node.segmenter.SegmenterParameters;
 import org.breastct.knime.node.segmenter.SegmenterSettings;
+import org.breastct.knime.parameters.BreastCtParameters;
+import org.breastct.knime.parameters.EnumKeys;
+import org.breastct.knime.parameters.LegacySettings;
 import org.breastct.knime.settings.MapSettings;
 import org.breastct.knime.settings.SettingsReader;
 import org.breastct.knime.settings.SettingsWriter;
@@ -91,48 +99,75 @@ class SettingsContractTest {
         assertEquals("labels path", NpyWriterSettings.DEFAULTS.pathColumn());
     }
 
+    /** The flat model settings the parameters save by default, checked against the old node's keys. */
+    private static Map<String, String> parametersContract(final BreastCtParameters<?> defaults) throws Exception {
+        return LegacySettings.saved(defaults);
+    }
+
+    private static <P extends BreastCtParameters<?>> P with(final P p, final Object... kv) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String)kv[i], kv[i + 1]);
+        }
+        return LegacySettings.load(p, m);
+    }
+
     @Test
-    void segmenter() {
+    void segmenter() throws Exception {
         SegmentationSettings e = SegmentationSettings.DEFAULTS;
-        assertEquals(map("image_column", "xstring=image", "threads", "xint=0", "write_fold_label", "xboolean=false",
-                "scripts_gland_rule", "xboolean=false", "silicone_hu", "xint=130", "bone_hu", "xint=100", "muscle_hu",
-                "xint=-100", "skin_hu", "xint=-180", "breast_hu", "xint=-500", "gland_start_hu", "xint=-51",
-                "gland_step_hu", "xint=5", "gland_max_iterations", "xint=20"),
-                contract(SegmenterSettings.DEFAULTS, SegmenterSettings::save, SegmenterSettings::load));
+        assertEquals(map("image_column", "xstring=image", "write_fold_label", "xboolean=false", "threads", "xint=0",
+                "silicone_hu", "xint=130", "bone_hu", "xint=100", "muscle_hu", "xint=-100", "skin_hu", "xint=-180",
+                "breast_hu", "xint=-500", "gland_start_hu", "xint=-51", "gland_step_hu", "xint=5",
+                "gland_max_iterations", "xint=20", "scripts_gland_rule", "xboolean=false"),
+                parametersContract(new SegmenterParameters()));
+        assertEquals(SegmenterSettings.DEFAULTS, new SegmenterParameters().toSettings());
         assertEquals(e, SegmenterSettings.DEFAULTS.toEngine(), "defaults are the published method");
-        SegmentationSettings changed = SegmenterSettings.load(new MapSettings().with("bone_hu", 150)
-                .with("write_fold_label", true)).toEngine();
+        SegmentationSettings changed = with(new SegmenterParameters(), "bone_hu", 150, "write_fold_label", true)
+                .toSettings().toEngine();
         assertEquals(150, changed.boneHu());
         assertTrue(changed.writeFoldLabel());
         assertEquals(e.siliconeHu(), changed.siliconeHu());
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> with(new SegmenterParameters(), "threads", -1).toSettings());
+        assertTrue(ex.getMessage().contains("Threads"), ex.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> SegmenterSettings.load(new MapSettings().with("threads", -1)));
-        assertThrows(IllegalArgumentException.class,
-                () -> SegmenterSettings.load(new MapSettings().with("skin_hu", 40000)));
+                () -> with(new SegmenterParameters(), "skin_hu", 40000).toSettings());
     }
 
     @Test
-    void renderer() {
+    void renderer() throws Exception {
         RenderSettings e = RenderSettings.DEFAULTS;
-        assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels", "mode", "xstring=grey",
-                "window_low", "xint=-1024", "window_high", "xint=200", "coronal_plane", "xstring=slice",
-                "coronal_slice", "xint=0", "coronal", "xboolean=true", "sagittal", "xboolean=true", "transversal",
-                "xboolean=true", "scale", "xint=1", "overlay_alpha", "xdouble=0.4"),
-                contract(RendererSettings.DEFAULTS, RendererSettings::save, RendererSettings::load));
+        assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels", "coronal",
+                "xboolean=true", "sagittal", "xboolean=true", "transversal", "xboolean=true", "coronal_plane",
+                "xstring=slice", "coronal_slice", "xint=0", "mode", "xstring=grey", "window_low", "xint=-1024",
+                "window_high", "xint=200", "scale", "xint=1", "overlay_alpha", "xdouble=0.4"),
+                parametersContract(new RendererParameters()));
+        assertEquals(RendererSettings.DEFAULTS, new RendererParameters().toSettings());
         assertEquals(e, RendererSettings.DEFAULTS.toEngine());
-        assertThrows(IllegalArgumentException.class, () -> RendererSettings.load(new MapSettings()
-                .with("coronal", false).with("sagittal", false).with("transversal", false)));
+        assertThrows(IllegalArgumentException.class, () -> with(new RendererParameters(), "coronal", false,
+                "sagittal", false, "transversal", false).toSettings());
         assertThrows(IllegalArgumentException.class,
-                () -> RendererSettings.load(new MapSettings().with("window_low", 500)));
-        assertThrows(IllegalArgumentException.class,
-                () -> RendererSettings.load(new MapSettings().with("mode", "rainbow")));
-        assertEquals(2, RendererSettings.load(new MapSettings().with("sagittal", false)).planes().size());
+                () -> with(new RendererParameters(), "window_low", 500).toSettings());
+        assertThrows(IllegalArgumentException.class, () -> with(new RendererParameters(), "mode", "rainbow"));
+        assertEquals("overlay", with(new RendererParameters(), "mode", "OVERLAY").toSettings().mode());
+        assertEquals("largest_transection",
+                with(new RendererParameters(), "coronal_plane", "largest_transection").toSettings().coronalPlane());
+        assertEquals(2, with(new RendererParameters(), "sagittal", false).toSettings().planes().size());
     }
 
     @Test
-    void glandularity() {
+    void rendererChoicesAreTheEngineValues() {
+        assertEquals(List.of(RendererSettings.MODES), Arrays.stream(RendererParameters.LabelImageMode.values())
+                .map(EnumKeys::key).toList());
+        assertEquals(List.of(RendererSettings.CORONAL_PLANES), Arrays
+                .stream(RendererParameters.CoronalPlaneChoice.values()).map(EnumKeys::key).toList());
+    }
+
+    @Test
+    void glandularity() throws Exception {
         assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels"),
-                contract(GlandularitySettings.DEFAULTS, GlandularitySettings::save, GlandularitySettings::load));
+                parametersContract(new GlandularityParameters()));
+        assertEquals(GlandularitySettings.DEFAULTS, new GlandularityParameters().toSettings());
     }
 
     @Test

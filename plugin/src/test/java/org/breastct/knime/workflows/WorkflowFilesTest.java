@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,13 +30,19 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.breastct.knime.node.dicomreader.DicomReaderSettings;
 import org.breastct.knime.node.dicomwriter.DicomWriterSettings;
 import org.breastct.knime.node.glandularity.GlandularityColumns;
+import org.breastct.knime.node.glandularity.GlandularityParameters;
 import org.breastct.knime.node.glandularity.GlandularitySettings;
 import org.breastct.knime.node.dicomreader.DicomReaderColumns;
 import org.breastct.knime.node.npyreader.NpyReaderSettings;
 import org.breastct.knime.node.npywriter.NpyWriterSettings;
+import org.breastct.knime.node.NodeInfo;
+import org.breastct.knime.node.NodeInfos;
+import org.breastct.knime.node.renderer.RendererParameters;
 import org.breastct.knime.node.renderer.RendererSettings;
 import org.breastct.knime.node.segmenter.SegmenterColumns;
-import org.breastct.knime.node.segmenter.SegmenterSettings;
+import org.breastct.knime.node.segmenter.SegmenterParameters;
+import org.breastct.knime.parameters.BreastCtParameters;
+import org.breastct.knime.parameters.LegacySettings;
 import org.breastct.knime.settings.MapSettings;
 import org.breastct.knime.settings.SettingsReader;
 import org.breastct.knime.settings.SettingsWriter;
@@ -66,7 +73,7 @@ class WorkflowFilesTest {
     private static final String OUR_PREFIX = "org.breastct.knime.node.";
 
     /** One of our nodes: its settings class's defaults (saved), a loader, and keys a workflow may change. */
-    private record Ours(Function<MapSettings, Object> saveDefaults, Function<SettingsReader, Object> load,
+    private record Ours(Function<MapSettings, Object> saveDefaults, Function<MapSettings, Object> load,
             Set<String> mayDiffer) {
     }
 
@@ -78,6 +85,31 @@ class WorkflowFilesTest {
         }, load::apply, Set.of(mayDiffer));
     }
 
+    /**
+     * A node with a parameters class: its defaults as KNIME saves them and a loader of the old flat
+     * settings (see {@link LegacySettings}).
+     */
+    private static <S> Ours params(final Supplier<? extends BreastCtParameters<S>> parameters,
+            final String... mayDiffer) {
+        return new Ours(m -> {
+            try {
+                LegacySettings.values(parameters.get()).forEach(m::with);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            return m;
+        }, m -> load(parameters.get(), m), Set.of(mayDiffer));
+    }
+
+    /** The validated settings of old flat settings {@code m} loaded into {@code p}. */
+    static <S> S load(final BreastCtParameters<S> p, final MapSettings m) {
+        try {
+            return LegacySettings.load(p, m.values()).toSettings();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Factory simple names of our nodes -> settings contract. Paths, columns and policies may be set. */
     private static final Map<String, Ours> OURS = Map.of(
             "dicomreader.DicomReaderNodeFactory",
@@ -86,11 +118,11 @@ class WorkflowFilesTest {
             ours(NpyReaderSettings.DEFAULTS, NpyReaderSettings::save, NpyReaderSettings::load, "location",
                     "include_pattern", "exclude_pattern", "column_name"),
             "segmenter.SegmenterNodeFactory",
-            ours(SegmenterSettings.DEFAULTS, SegmenterSettings::save, SegmenterSettings::load),
+            params(SegmenterParameters::new),
             "renderer.RendererNodeFactory",
-            ours(RendererSettings.DEFAULTS, RendererSettings::save, RendererSettings::load),
+            params(RendererParameters::new),
             "glandularity.GlandularityNodeFactory",
-            ours(GlandularitySettings.DEFAULTS, GlandularitySettings::save, GlandularitySettings::load),
+            params(GlandularityParameters::new),
             "npywriter.NpyWriterNodeFactory",
             ours(NpyWriterSettings.DEFAULTS, NpyWriterSettings::save, NpyWriterSettings::load, "folder",
                     "volume_column", "overwrite_policy"),
@@ -418,20 +450,29 @@ class WorkflowFilesTest {
         Class<?> c = Class.forName(factory, false, WorkflowFilesTest.class.getClassLoader());
         assertEquals("org.breastct.knime", s.string("node-bundle-symbolic-name"), where);
 
-        // name and ports from the node description next to the factory
+        // name and ports from the node description
+        String name;
+        Ports ports;
         URL xml = c.getResource(c.getSimpleName() + ".xml");
-        assertNotNull(xml, where + ": description of " + factory);
-        Document desc;
-        try (InputStream in = xml.openStream()) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            desc = f.newDocumentBuilder().parse(in);
+        if (xml == null) {
+            NodeInfo info = NodeInfos.info(c);
+            name = info.name();
+            // the ports a workflow of the Swing-era node has: the required tables (optional ports absent)
+            ports = new Ports((int)info.inPorts().stream().filter(p -> p.kind() == NodeInfo.PortKind.TABLE).count(),
+                    info.outPorts().size());
+        } else {
+            Document desc;
+            try (InputStream in = xml.openStream()) {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                desc = f.newDocumentBuilder().parse(in);
+            }
+            name = desc.getElementsByTagNameNS("*", "name").item(0).getTextContent().trim();
+            ports = new Ports(desc.getElementsByTagNameNS("*", "inPort").getLength(),
+                    desc.getElementsByTagNameNS("*", "outPort").getLength());
         }
-        String name = desc.getElementsByTagNameNS("*", "name").item(0).getTextContent().trim();
         assertEquals(name, s.string("node-name"), where + ": node-name is the description's name");
         assertEquals(name, s.string("name"), where + ": name");
-        Ports ports = new Ports(desc.getElementsByTagNameNS("*", "inPort").getLength(),
-                desc.getElementsByTagNameNS("*", "outPort").getLength());
 
         // model keys, types and defaults from the settings class
         Ours o = OURS.get(factory.substring(OUR_PREFIX.length()));
@@ -466,7 +507,7 @@ class WorkflowFilesTest {
         try {
             loaded = o.load().apply(saved);
         } catch (IllegalArgumentException ex) {
-            fail(where + ": settings do not load: " + ex.getMessage());
+            fail(where + ": settings do not load: " + ex.getMessage(), ex);
             return ports;
         }
         assertNotNull(loaded);
@@ -544,14 +585,14 @@ class WorkflowFilesTest {
             NpyReaderSettings s = NpyReaderSettings.load(m);
             out = new ArrayList<>(List.of(NpyReaderSettings.ID_COLUMN, s.columnName(), NpyReaderSettings.PATH_COLUMN));
         } else if (f.endsWith("SegmenterNodeFactory")) {
-            need(where, first, SegmenterSettings.load(m).imageColumn());
+            need(where, first, load(new SegmenterParameters(), m).imageColumn());
             out.add(SegmenterColumns.LABELS);
             out.add(SegmenterColumns.FOLD);
             out.addAll(SegmenterColumns.FLAGS);
             out.addAll(SegmenterColumns.TIMES);
             out.add(SegmenterColumns.NOTES);
         } else if (f.endsWith("RendererNodeFactory")) {
-            RendererSettings s = RendererSettings.load(m);
+            RendererSettings s = load(new RendererParameters(), m);
             need(where, first, s.imageColumn());
             need(where, first, s.labelColumn());
             for (var plane : s.planes()) {
@@ -559,7 +600,7 @@ class WorkflowFilesTest {
                 out.add(RendererSettings.segmentationColumnName(plane));
             }
         } else if (f.endsWith("GlandularityNodeFactory")) {
-            GlandularitySettings s = GlandularitySettings.load(m);
+            GlandularitySettings s = load(new GlandularityParameters(), m);
             need(where, first, s.imageColumn());
             need(where, first, s.labelColumn());
             out.addAll(GlandularityColumns.names());

@@ -1,7 +1,11 @@
 package org.knime.core.node.config.base;
 
+import org.knime.core.node.InvalidSettingsException;
+
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
 public interface ConfigBaseRO {
+
+    public String getString(final String key) throws InvalidSettingsException;
 
     String getString(String key, String def);
 

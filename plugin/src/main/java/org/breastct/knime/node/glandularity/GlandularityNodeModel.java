@@ -5,7 +5,7 @@ import java.util.List;
 import org.breastct.analysis.GlandularityAnalysis;
 import org.breastct.analysis.GlandularityResult;
 import org.breastct.knime.data.Volumes;
-import org.breastct.knime.node.AbstractAppendingNodeModel;
+import org.breastct.knime.node.AppendingNodeModel;
 import org.breastct.knime.node.Columns;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
@@ -19,17 +19,19 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 
 /** Glandularity Calculator: appends HU_G, Seg_G and tissue volumes (engine: {@link GlandularityAnalysis}). */
-final class GlandularityNodeModel extends AbstractAppendingNodeModel<GlandularitySettings> {
+final class GlandularityNodeModel extends AppendingNodeModel<GlandularityParameters, GlandularitySettings> {
 
     GlandularityNodeModel() {
-        super(GlandularitySettings.DEFAULTS, GlandularitySettings::load);
+        super(GlandularityNodeFactory.CONFIGURATION, GlandularityParameters.class);
     }
 
     @Override
-    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final GlandularitySettings s)
-            throws InvalidSettingsException {
+    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final GlandularityParameters p,
+            final GlandularitySettings s, final PortObjectSpec[] ports) throws InvalidSettingsException {
         Columns.volumeColumn(in, s.imageColumn(), "HU image column");
         Columns.volumeColumn(in, s.labelColumn(), "Label column");
         List<String> names = GlandularityColumns.names();
@@ -41,8 +43,9 @@ final class GlandularityNodeModel extends AbstractAppendingNodeModel<Glandularit
     }
 
     @Override
-    protected RowProcessor createProcessor(final DataTableSpec in, final GlandularitySettings s,
-            final ExecutionContext exec) throws InvalidSettingsException {
+    protected RowProcessor createProcessor(final DataTableSpec in, final GlandularityParameters p,
+            final GlandularitySettings s, final PortObject[] ports, final ExecutionContext exec)
+            throws InvalidSettingsException {
         int imageIdx = Columns.volumeColumn(in, s.imageColumn(), "HU image column");
         int labelIdx = Columns.volumeColumn(in, s.labelColumn(), "Label column");
         return (row, rowIndex, rowExec, progress) -> process(row, imageIdx, labelIdx, progress);

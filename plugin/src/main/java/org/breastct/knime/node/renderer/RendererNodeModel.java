@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.breastct.knime.data.Volumes;
-import org.breastct.knime.node.AbstractAppendingNodeModel;
+import org.breastct.knime.node.AppendingNodeModel;
 import org.breastct.knime.node.Columns;
 import org.breastct.render.Plane;
 import org.breastct.render.PngFiles;
@@ -20,33 +20,36 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * Representative Image Renderer: appends, per chosen plane, the windowed HU image and the label
  * image as PNG cells (engine {@link RepresentativeImageRenderer}; nothing is written to disk).
  */
-final class RendererNodeModel extends AbstractAppendingNodeModel<RendererSettings> {
+final class RendererNodeModel extends AppendingNodeModel<RendererParameters, RendererSettings> {
 
     RendererNodeModel() {
-        super(RendererSettings.DEFAULTS, RendererSettings::load);
+        super(RendererNodeFactory.CONFIGURATION, RendererParameters.class);
     }
 
     @Override
-    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final RendererSettings s)
-            throws InvalidSettingsException {
+    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final RendererParameters p,
+            final RendererSettings s, final PortObjectSpec[] ports) throws InvalidSettingsException {
         Columns.volumeColumn(in, s.imageColumn(), "HU image column");
         Columns.volumeColumn(in, s.labelColumn(), "Label column");
         List<DataColumnSpec> cols = new ArrayList<>();
-        for (Plane p : s.planes()) {
-            cols.add(Columns.column(RendererSettings.imageColumnName(p), PNGImageCellFactory.TYPE));
-            cols.add(Columns.column(RendererSettings.segmentationColumnName(p), PNGImageCellFactory.TYPE));
+        for (Plane plane : s.planes()) {
+            cols.add(Columns.column(RendererSettings.imageColumnName(plane), PNGImageCellFactory.TYPE));
+            cols.add(Columns.column(RendererSettings.segmentationColumnName(plane), PNGImageCellFactory.TYPE));
         }
         return cols.toArray(new DataColumnSpec[0]);
     }
 
     @Override
-    protected RowProcessor createProcessor(final DataTableSpec in, final RendererSettings s,
-            final ExecutionContext exec) throws InvalidSettingsException {
+    protected RowProcessor createProcessor(final DataTableSpec in, final RendererParameters p,
+            final RendererSettings s, final PortObject[] ports, final ExecutionContext exec)
+            throws InvalidSettingsException {
         int imageIdx = Columns.volumeColumn(in, s.imageColumn(), "HU image column");
         int labelIdx = Columns.volumeColumn(in, s.labelColumn(), "Label column");
         RenderSettings engine = s.toEngine();
@@ -66,10 +69,10 @@ final class RendererNodeModel extends AbstractAppendingNodeModel<RendererSetting
             progress.checkCancelled();
             RepresentativeImages r = RepresentativeImageRenderer.render(image, labels, engine);
             int k = 0;
-            for (Plane p : planes) {
+            for (Plane plane : planes) {
                 progress.checkCancelled();
-                cells[k++] = PNGImageCellFactory.create(PngFiles.toBytes(r.image(p)));
-                cells[k++] = PNGImageCellFactory.create(PngFiles.toBytes(r.segmentation(p)));
+                cells[k++] = PNGImageCellFactory.create(PngFiles.toBytes(r.image(plane)));
+                cells[k++] = PNGImageCellFactory.create(PngFiles.toBytes(r.segmentation(plane)));
             }
             progress.report(1, "rendered");
             return cells;

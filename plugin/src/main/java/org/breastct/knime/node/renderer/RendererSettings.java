@@ -5,16 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.breastct.knime.settings.Checks;
-import org.breastct.knime.settings.SettingsReader;
-import org.breastct.knime.settings.NodeSettingsRecord;
-import org.breastct.knime.settings.SettingsWriter;
 import org.breastct.render.CoronalPlane;
 import org.breastct.render.LabelMode;
 import org.breastct.render.Plane;
 import org.breastct.render.RenderSettings;
 
 /**
- * Settings of the Representative Image Renderer. Defaults are the engine's
+ * Settings of the Representative Image Renderer (plain Java; KNIME's side is
+ * {@link RendererParameters}). Defaults are the engine's
  * {@link RenderSettings#DEFAULTS} (the scripts' images) and all three planes.
  *
  * @param imageColumn column of int16 HU images
@@ -32,20 +30,7 @@ import org.breastct.render.RenderSettings;
  */
 public record RendererSettings(String imageColumn, String labelColumn, String mode, int windowLow, int windowHigh,
         String coronalPlane, int coronalSlice, boolean coronal, boolean sagittal, boolean transversal, int scale,
-        double overlayAlpha) implements NodeSettingsRecord {
-
-    public static final String KEY_IMAGE_COLUMN = "image_column";
-    public static final String KEY_LABEL_COLUMN = "label_column";
-    public static final String KEY_MODE = "mode";
-    public static final String KEY_WINDOW_LOW = "window_low";
-    public static final String KEY_WINDOW_HIGH = "window_high";
-    public static final String KEY_CORONAL_PLANE = "coronal_plane";
-    public static final String KEY_CORONAL_SLICE = "coronal_slice";
-    public static final String KEY_CORONAL = "coronal";
-    public static final String KEY_SAGITTAL = "sagittal";
-    public static final String KEY_TRANSVERSAL = "transversal";
-    public static final String KEY_SCALE = "scale";
-    public static final String KEY_OVERLAY_ALPHA = "overlay_alpha";
+        double overlayAlpha) {
 
     /** Values of {@link #mode()}. */
     public static final String[] MODES = names(LabelMode.values());
@@ -116,32 +101,5 @@ public record RendererSettings(String imageColumn, String labelColumn, String mo
             n[i] = key(values[i]);
         }
         return n;
-    }
-
-    public static RendererSettings load(final SettingsReader r) {
-        RendererSettings d = DEFAULTS;
-        return new RendererSettings(r.getString(KEY_IMAGE_COLUMN, d.imageColumn),
-                r.getString(KEY_LABEL_COLUMN, d.labelColumn), r.getString(KEY_MODE, d.mode),
-                r.getInt(KEY_WINDOW_LOW, d.windowLow), r.getInt(KEY_WINDOW_HIGH, d.windowHigh),
-                r.getString(KEY_CORONAL_PLANE, d.coronalPlane), r.getInt(KEY_CORONAL_SLICE, d.coronalSlice),
-                r.getBoolean(KEY_CORONAL, d.coronal), r.getBoolean(KEY_SAGITTAL, d.sagittal),
-                r.getBoolean(KEY_TRANSVERSAL, d.transversal), r.getInt(KEY_SCALE, d.scale),
-                r.getDouble(KEY_OVERLAY_ALPHA, d.overlayAlpha));
-    }
-
-    @Override
-    public void save(final SettingsWriter w) {
-        w.addString(KEY_IMAGE_COLUMN, imageColumn);
-        w.addString(KEY_LABEL_COLUMN, labelColumn);
-        w.addString(KEY_MODE, mode);
-        w.addInt(KEY_WINDOW_LOW, windowLow);
-        w.addInt(KEY_WINDOW_HIGH, windowHigh);
-        w.addString(KEY_CORONAL_PLANE, coronalPlane);
-        w.addInt(KEY_CORONAL_SLICE, coronalSlice);
-        w.addBoolean(KEY_CORONAL, coronal);
-        w.addBoolean(KEY_SAGITTAL, sagittal);
-        w.addBoolean(KEY_TRANSVERSAL, transversal);
-        w.addInt(KEY_SCALE, scale);
-        w.addDouble(KEY_OVERLAY_ALPHA, overlayAlpha);
     }
 }

@@ -7,7 +7,7 @@ import org.breastct.knime.data.FileStoreNames;
 import org.breastct.knime.data.VolumeCell;
 import org.breastct.knime.data.VolumeCellFactory;
 import org.breastct.knime.data.Volumes;
-import org.breastct.knime.node.AbstractAppendingNodeModel;
+import org.breastct.knime.node.AppendingNodeModel;
 import org.breastct.knime.node.Columns;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.segmentation.BreastSegmenter;
@@ -23,21 +23,23 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * Breast Segmenter: segments each row's HU image (engine {@link BreastSegmenter}) and appends the
  * label volume, the skin-fold volume (missing if none), the four flags, the stage times and the
  * engine's notes. A missing image gives missing cells.
  */
-final class SegmenterNodeModel extends AbstractAppendingNodeModel<SegmenterSettings> {
+final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, SegmenterSettings> {
 
     SegmenterNodeModel() {
-        super(SegmenterSettings.DEFAULTS, SegmenterSettings::load);
+        super(SegmenterNodeFactory.CONFIGURATION, SegmenterParameters.class);
     }
 
     @Override
-    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final SegmenterSettings s)
-            throws InvalidSettingsException {
+    protected DataColumnSpec[] appendedColumns(final DataTableSpec in, final SegmenterParameters p,
+            final SegmenterSettings s, final PortObjectSpec[] ports) throws InvalidSettingsException {
         Columns.volumeColumn(in, s.imageColumn(), "HU image column");
         List<DataColumnSpec> cols = new ArrayList<>();
         cols.add(Columns.column(SegmenterColumns.LABELS, VolumeCell.TYPE));
@@ -53,8 +55,9 @@ final class SegmenterNodeModel extends AbstractAppendingNodeModel<SegmenterSetti
     }
 
     @Override
-    protected RowProcessor createProcessor(final DataTableSpec in, final SegmenterSettings s,
-            final ExecutionContext exec) throws InvalidSettingsException {
+    protected RowProcessor createProcessor(final DataTableSpec in, final SegmenterParameters p,
+            final SegmenterSettings s, final PortObject[] ports, final ExecutionContext exec)
+            throws InvalidSettingsException {
         int imageIdx = Columns.volumeColumn(in, s.imageColumn(), "HU image column");
         SegmentationSettings engine = s.toEngine();
         return (row, rowIndex, rowExec, progress) -> {

@@ -1,0 +1,7 @@
+package org.knime.core.webui.node.dialog;
+
+/** Shim of the KNIME interface of the same name (compile only; never shipped). */
+public interface NodeDialogFactory {
+
+    NodeDialog createNodeDialog();
+}

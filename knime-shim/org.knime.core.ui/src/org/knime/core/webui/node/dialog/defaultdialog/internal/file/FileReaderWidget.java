@@ -1,0 +1,14 @@
+package org.knime.core.webui.node.dialog.defaultdialog.internal.file;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+/** Shim of the KNIME annotation of the same name (compile only; never shipped). */
+@Retention(RUNTIME)
+@Target(FIELD)
+public @interface FileReaderWidget {
+
+    String[] fileExtensions() default {};
+}

@@ -1,0 +1,5 @@
+package org.knime.core.webui.node.dialog.kai;
+
+/** Shim of the KNIME interface of the same name (compile only; never shipped). */
+public interface KaiNodeInterfaceFactory {
+}

@@ -1,0 +1,132 @@
+package org.breastct.knime.node.segmenter;
+
+import org.breastct.knime.parameters.BreastCtParameters;
+import org.breastct.knime.parameters.VolumeColumns;
+import org.knime.node.parameters.Advanced;
+import org.knime.node.parameters.Widget;
+import org.knime.node.parameters.layout.After;
+import org.knime.node.parameters.layout.Layout;
+import org.knime.node.parameters.layout.Section;
+import org.knime.node.parameters.migration.LoadDefaultsForAbsentFields;
+import org.knime.node.parameters.persistence.Persist;
+import org.knime.node.parameters.widget.choices.ChoicesProvider;
+
+/**
+ * Parameters of the Breast Segmenter: the dialog, the flow variables and the settings.xml keys
+ * (the keys of the Swing-era node, so old workflows load). Defaults are the published method
+ * ({@link SegmenterSettings#DEFAULTS}).
+ */
+@LoadDefaultsForAbsentFields
+public final class SegmenterParameters implements BreastCtParameters<SegmenterSettings> {
+
+    @Section(title = "Input")
+    interface InputSection {
+    }
+
+    @Section(title = "Output")
+    @After(InputSection.class)
+    interface OutputSection {
+    }
+
+    @Section(title = "Performance")
+    @After(OutputSection.class)
+    interface PerformanceSection {
+    }
+
+    @Section(title = "Tissue thresholds", description = "Hounsfield-unit thresholds of the method. The defaults "
+            + "are the published values; change them only for a scanner whose HU calibration differs.")
+    @Advanced
+    @After(PerformanceSection.class)
+    interface ThresholdSection {
+    }
+
+    @Section(title = "Glands", description = "Threshold region growing of the fibroglandular tissue "
+            + "(published values by default).")
+    @Advanced
+    @After(ThresholdSection.class)
+    interface GlandSection {
+    }
+
+    private static final SegmenterSettings D = SegmenterSettings.DEFAULTS;
+
+    @Widget(title = "HU image column", description = "Column of breast CT volumes in Hounsfield units (int16), "
+            + "one breast per row, as the DICOM Reader outputs them (column <i>image</i>).")
+    @ChoicesProvider(VolumeColumns.class)
+    @Layout(InputSection.class)
+    @Persist(configKey = "image_column")
+    String m_imageColumn = D.imageColumn();
+
+    @Widget(title = "Write the skin fold as label 6", description = "Off (default, as the authors' scripts): "
+            + "skin-fold voxels keep their tissue label and the fold is output only as its own volume (column "
+            + "<i>fold</i>). On: fold voxels still labelled fat, glands or skin get label 6 in the label volume.")
+    @Layout(OutputSection.class)
+    @Persist(configKey = "write_fold_label")
+    boolean m_writeFoldLabel = D.writeFoldLabel();
+
+    @Widget(title = "Threads", description = "Worker threads per breast; 0 (default) uses one per processor. "
+            + "The labels do not depend on the number of threads. At most " + SegmenterSettings.MAX_THREADS + ".")
+    @Layout(PerformanceSection.class)
+    @Persist(configKey = "threads")
+    int m_threads = D.threads();
+
+    @Widget(title = "Silicone threshold (HU)", description = "Voxels above this value are implant candidates "
+            + "(published: 130 HU).")
+    @Layout(ThresholdSection.class)
+    @Persist(configKey = "silicone_hu")
+    int m_siliconeHu = D.siliconeHu();
+
+    @Widget(title = "Bone threshold (HU)", description = "Voxels above this value are rib (bone) candidates "
+            + "(published: 100 HU).")
+    @Layout(ThresholdSection.class)
+    @Persist(configKey = "bone_hu")
+    int m_boneHu = D.boneHu();
+
+    @Widget(title = "Muscle threshold (HU)", description = "Voxels above this value are pectoralis muscle "
+            + "candidates (published: -100 HU).")
+    @Layout(ThresholdSection.class)
+    @Persist(configKey = "muscle_hu")
+    int m_muscleHu = D.muscleHu();
+
+    @Widget(title = "Skin threshold (HU)", description = "Voxels above this value in the outer band of the "
+            + "breast are skin (published: -180 HU).")
+    @Layout(ThresholdSection.class)
+    @Persist(configKey = "skin_hu")
+    int m_skinHu = D.skinHu();
+
+    @Widget(title = "Breast threshold (HU)", description = "Separates breast tissue from air (published: "
+            + "-500 HU).")
+    @Layout(ThresholdSection.class)
+    @Persist(configKey = "breast_hu")
+    int m_breastHu = D.breastHu();
+
+    @Widget(title = "Gland start threshold (HU)", description = "First threshold of the gland region growing; "
+            + "voxels at or above it are glands (published: -51 HU).")
+    @Layout(GlandSection.class)
+    @Persist(configKey = "gland_start_hu")
+    int m_glandStartHu = D.glandStartHu();
+
+    @Widget(title = "Gland threshold step (HU)", description = "Step by which the gland threshold is lowered "
+            + "in each iteration (published: 5 HU; at least 1).")
+    @Layout(GlandSection.class)
+    @Persist(configKey = "gland_step_hu")
+    int m_glandStepHu = D.glandStepHu();
+
+    @Widget(title = "Maximum gland steps", description = "Maximum number of threshold steps of the gland region "
+            + "growing (published: 20; at least 1).")
+    @Layout(GlandSection.class)
+    @Persist(configKey = "gland_max_iterations")
+    int m_glandMaxIterations = D.glandMaxIterations();
+
+    @Widget(title = "Reproduce the scripts' gland rule exactly", description = "Off (default): the intended "
+            + "rule for gland candidate B. On: the label-number defect of the authors' scripts, for voxel-exact "
+            + "comparison with their output (the differences are tiny).")
+    @Layout(GlandSection.class)
+    @Persist(configKey = "scripts_gland_rule")
+    boolean m_scriptsGlandRule = D.scriptsGlandRule();
+
+    @Override
+    public SegmenterSettings toSettings() {
+        return new SegmenterSettings(m_imageColumn, m_threads, m_writeFoldLabel, m_scriptsGlandRule, m_siliconeHu,
+                m_boneHu, m_muscleHu, m_skinHu, m_breastHu, m_glandStartHu, m_glandStepHu, m_glandMaxIterations);
+    }
+}
