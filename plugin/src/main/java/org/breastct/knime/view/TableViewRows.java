@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.breastct.knime.data.VolumeValue;
+import org.breastct.volume.VoxelType;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -49,6 +50,29 @@ public final class TableViewRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The image column to show: {@code preferred} if the table has it, else the first column whose
+     * first present cell is an int16 volume (read from the cell's metadata, no voxels); null if none.
+     */
+    public static String imageColumnOf(final BufferedDataTable table, final String preferred) {
+        DataTableSpec spec = table.getDataTableSpec();
+        if (preferred != null && spec.containsName(preferred)) {
+            return preferred;
+        }
+        try (CloseableRowIterator it = table.iterator()) {
+            if (!it.hasNext()) {
+                return null;
+            }
+            DataRow row = it.next();
+            for (int i = 0; i < row.getNumCells(); i++) {
+                if (row.getCell(i) instanceof VolumeValue v && v.getMetadata().type() == VoxelType.INT16) {
+                    return spec.getColumnSpec(i).getName();
+                }
+            }
+        }
+        return null;
     }
 
     private static int index(final DataTableSpec spec, final String column) {
