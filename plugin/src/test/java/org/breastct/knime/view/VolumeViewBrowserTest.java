@@ -24,14 +24,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The volume view page in a real headless Chromium: the page files of the plugin
  * (js-src/dist/volume-view) served with the real {@link VolumeViewService} behind them, on the sample
- * breast of the example workflows (workflows/data/npy: phantom_s5, 56 x 160 x 160, and its
- * segmentation), 0.3 mm voxels. Expected values come from reading the NPY files here, not from the
+ * breast of the example workflows (phantom_s5, 56 x 160 x 160, and its segmentation, see {@link #DATA}),
+ * 0.3 mm voxels. Expected values come from reading the NPY files here, not from the
  * service. Fails (does not skip) without Chromium. Leaves a screenshot in target/volume-view.png
  * (the README's docs/images/volume-view.png is a copy).
  */
 class VolumeViewBrowserTest {
 
-    static final Path DATA = Path.of("..", "workflows", "data", "npy");
+    /** Folders that hold the sample breast and its segmentation (the example workflows' data moved). */
+    static final List<Path> DATA = List.of(Path.of("..", "workflows", "data", "npy"),
+        Path.of("..", "workflows", "tests", "Test Glandularity Calculator", "data", "npy"));
     static final Path PAGE = Path.of("js-src", "dist", "volume-view");
 
     static ShortVolume image;
@@ -42,8 +44,11 @@ class VolumeViewBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         Chromium.executable(); // fails first, with the install hint, if there is no browser
-        Path img = DATA.resolve("phantom_s5.npy");
-        Path seg = DATA.resolve("segmentation_phantom_s5.npy");
+        Path dir = DATA.stream().filter(d -> Files.isRegularFile(d.resolve("phantom_s5.npy"))
+            && Files.isRegularFile(d.resolve("segmentation_phantom_s5.npy"))).findFirst()
+            .orElseThrow(() -> new AssertionError("sample breast phantom_s5 not found in " + DATA));
+        Path img = dir.resolve("phantom_s5.npy");
+        Path seg = dir.resolve("segmentation_phantom_s5.npy");
         image = (ShortVolume) NpyReader.read(img, VoxelType.INT16);
         labels = (ByteVolume) NpyReader.read(seg, VoxelType.UINT8);
         VolumeViewService service = new VolumeViewService(List.of(new ViewRow("Row0",
