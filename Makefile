@@ -4,7 +4,7 @@ MVNW   := ./mvnw -B -ntp
 JAR    := cli/target/breastct.jar
 DEMO   ?= demo-output
 
-.PHONY: all setup build test demo bench bench-heap clean
+.PHONY: all setup build test demo bench bench-heap bench-view clean
 
 all: build
 
@@ -34,6 +34,11 @@ bench: setup $(JAR)
 bench-heap: setup $(JAR)
 	bash scripts/bench-heap.sh
 	bash scripts/bench-heap.sh --implant --ribs 3
+
+# volume view: time to the first slice of a 400x640x640 breast and of the following requests
+bench-view: setup
+	$(MVNW) verify -pl knime-shim/org.knime.core,knime-shim/org.knime.filehandling.core,knime-shim/org.knime.core.ui,engine,plugin \
+	  -Dtest=VolumeViewBench -Dsurefire.failIfNoSpecifiedTests=false | grep -E 'volume view bench|JVM warm-up|^run '
 
 clean:
 	$(MVNW) -q clean

@@ -53,6 +53,12 @@ public final class VolumeCell extends FileStoreCell implements VolumeValue {
     }
 
     @Override
+    public Volume getCoronalSlice(final int z) throws IOException {
+        Path file = getFileStores()[0].getFile().toPath();
+        return VolumeFiles.readCoronalSlice(file, metadata, z);
+    }
+
+    @Override
     public String toString() {
         return metadata.describe();
     }

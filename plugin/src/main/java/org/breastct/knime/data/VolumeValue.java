@@ -25,4 +25,13 @@ public interface VolumeValue extends DataValue {
      * @throws IOException if the data cannot be read
      */
     Volume getVolume(Progress progress) throws IOException;
+
+    /**
+     * Reads only slice {@code z} ({@code vol[z]}, the coronal plane): a volume with {@code nz == 1},
+     * the id and spacing of {@link #getMetadata()}. For thumbnails and the first image of the volume
+     * view, without reading the whole volume.
+     *
+     * @throws IOException if the data cannot be read or {@code z} is outside the volume
+     */
+    Volume getCoronalSlice(int z) throws IOException;
 }

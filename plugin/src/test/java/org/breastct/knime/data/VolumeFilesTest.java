@@ -60,4 +60,53 @@ class VolumeFilesTest {
                 Progress.NONE));
         assertTrue(e.getMessage().contains("B03"), e.getMessage());
     }
+
+    @Test
+    void coronalSliceIsTheSliceOfTheWholeVolume() throws IOException {
+        // hand-made values: voxel (z, y, x) = 100 z + 10 y + x - 300
+        Dims d = new Dims(3, 2, 4);
+        short[] hu = new short[d.size()];
+        byte[] lab = new byte[d.size()];
+        boolean[] mask = new boolean[d.size()];
+        for (int z = 0; z < 3; z++) {
+            for (int y = 0; y < 2; y++) {
+                for (int x = 0; x < 4; x++) {
+                    hu[d.index(z, y, x)] = (short) (100 * z + 10 * y + x - 300);
+                    lab[d.index(z, y, x)] = (byte) (z == 1 ? 200 + x : x);
+                    mask[d.index(z, y, x)] = (x + y + z) % 2 == 0;
+                }
+            }
+        }
+        Spacing sp = new Spacing(0.5, 0.3, 0.3);
+        VolumeMetadata mi = VolumeFiles.write(dir.resolve("i.npy"), new ShortVolume("B", d, sp, hu), Progress.NONE);
+        VolumeMetadata ml = VolumeFiles.write(dir.resolve("l.npy"), new ByteVolume("B", d, sp, lab), Progress.NONE);
+        VolumeMetadata mm = VolumeFiles.write(dir.resolve("m.npy"), new MaskVolume("B", d, sp, mask), Progress.NONE);
+
+        ShortVolume s = (ShortVolume) VolumeFiles.readCoronalSlice(dir.resolve("i.npy"), mi, 1);
+        assertEquals(new Dims(1, 2, 4), s.dims());
+        assertEquals("B", s.id());
+        assertEquals(sp, s.spacing());
+        assertArrayEquals(new short[] {-200, -199, -198, -197, -190, -189, -188, -187}, s.data());
+        ByteVolume l = (ByteVolume) VolumeFiles.readCoronalSlice(dir.resolve("l.npy"), ml, 1);
+        assertEquals(203, l.get(0, 1, 3));
+        assertEquals(200, l.get(0, 0, 0));
+        MaskVolume m = (MaskVolume) VolumeFiles.readCoronalSlice(dir.resolve("m.npy"), mm, 2);
+        assertTrue(m.get(0, 0, 0));
+        assertTrue(!m.get(0, 0, 1));
+        assertTrue(m.get(0, 1, 1));
+
+        IOException e = assertThrows(IOException.class, () -> VolumeFiles.readCoronalSlice(dir.resolve("i.npy"), mi, 3));
+        assertTrue(e.getMessage().contains("'B'") && e.getMessage().contains("slice 3"), e.getMessage());
+    }
+
+    @Test
+    void coronalSliceOfAFileInAnotherDtypeIsCopiedFromTheWholeRead() throws IOException {
+        // an int16 volume claimed to be read as uint8 labels: the fallback path converts the whole file
+        ShortVolume v = new ShortVolume("C", new Dims(2, 1, 3), Spacing.UNIT, new short[] {0, 1, 2, 3, 4, 5});
+        Path f = dir.resolve("c.npy");
+        VolumeFiles.write(f, v, Progress.NONE);
+        VolumeMetadata asLabels = new VolumeMetadata("C", org.breastct.volume.VoxelType.UINT8, v.dims(), Spacing.UNIT);
+        ByteVolume s = (ByteVolume) VolumeFiles.readCoronalSlice(f, asLabels, 1);
+        assertArrayEquals(new byte[] {3, 4, 5}, s.data());
+    }
 }

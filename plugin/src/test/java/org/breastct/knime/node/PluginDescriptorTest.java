@@ -80,7 +80,8 @@ class PluginDescriptorTest {
             new Object[]{"segmenter.SegmenterNodeFactory", 1, 1},
             new Object[]{"renderer.RendererNodeFactory", 1, 1},
             new Object[]{"glandularity.GlandularityNodeFactory", 1, 1},
-            new Object[]{"dicomwriter.DicomWriterNodeFactory", 2, 1});
+            new Object[]{"dicomwriter.DicomWriterNodeFactory", 2, 1},
+            new Object[]{"viewer.VolumeViewerNodeFactory", 1, 0});
 
     private static Document parse(final InputStream in) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

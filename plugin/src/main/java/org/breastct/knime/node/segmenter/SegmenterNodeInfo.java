@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.breastct.knime.node.NodeInfo;
 import org.breastct.knime.node.NodeInfo.Port;
+import org.breastct.knime.node.viewer.VolumeViewerNodeInfo;
 
 /** Name, description and ports of the Breast Segmenter (plain Java, checked by tests). */
 public final class SegmenterNodeInfo {
@@ -24,7 +25,7 @@ public final class SegmenterNodeInfo {
                     + "<p>Progress is reported per breast and stage; cancelling stops within a fraction of a "
                     + "second. The method works on the whole volume in memory: about 17 bytes of heap per voxel "
                     + "including the image, i.e. 2.7 GB for a 400x640x640 breast (set -Xmx in knime.ini "
-                    + "accordingly).</p>",
+                    + "accordingly).</p>" + VolumeViewerNodeInfo.VIEW,
             List.of(Port.table("HU images", "A table with a Breast CT volume column of int16 HU images, one breast "
                     + "per row.")),
             List.of(Port.table("Segmented breasts", "The input table with the label volume, fold volume, flags, "

@@ -21,6 +21,10 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
+import org.breastct.knime.view.TableViewRows;
+import org.breastct.knime.view.ViewRow;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.BufferedDataTableHolder;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
@@ -29,9 +33,17 @@ import org.knime.core.node.port.PortObjectSpec;
 /**
  * Breast Segmenter: segments each row's HU image (engine {@link BreastSegmenter}) and appends the
  * label volume, the skin-fold volume (missing if none), the four flags, the stage times and the
- * engine's notes. A missing image gives missing cells.
+ * engine's notes. A missing image gives missing cells. Keeps its output table (an internal table,
+ * saved with the workflow) for the volume view.
  */
-final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, SegmenterSettings> {
+@SuppressWarnings({"restriction", "deprecation"})
+final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, SegmenterSettings>
+        implements BufferedDataTableHolder {
+
+    /** The output table and the image column, for the view; guarded by this. */
+    private BufferedDataTable m_viewTable;
+
+    private String m_viewImageColumn;
 
     SegmenterNodeModel() {
         super(SegmenterNodeFactory.CONFIGURATION, SegmenterParameters.class);
@@ -60,6 +72,9 @@ final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, S
             final SegmenterSettings s, final PortObject[] ports, final ExecutionContext exec)
             throws InvalidSettingsException {
         int imageIdx = Columns.volumeColumn(in, s.imageColumn(), "HU image column");
+        synchronized (this) {
+            m_viewImageColumn = s.imageColumn();
+        }
         SegmentationSettings engine = s.toEngine();
         return (row, rowIndex, rowExec, progress) -> {
             if (row.getCell(imageIdx).isMissing()) {
@@ -91,5 +106,40 @@ final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, S
             cells.add(new StringCell(engine.method().id()));
             return cells.toArray(new DataCell[0]);
         };
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] in, final ExecutionContext exec) throws Exception {
+        PortObject[] out = super.execute(in, exec);
+        synchronized (this) {
+            m_viewTable = (BufferedDataTable) out[0];
+        }
+        return out;
+    }
+
+    /** The segmented breasts for the view (none before execution). */
+    synchronized List<ViewRow> viewRows() {
+        if (m_viewTable == null) {
+            return List.of();
+        }
+        String image = TableViewRows.imageColumnOf(m_viewTable, m_viewImageColumn);
+        return image == null ? List.of() : TableViewRows.of(m_viewTable, image, SegmenterColumns.LABELS);
+    }
+
+    @Override
+    public synchronized BufferedDataTable[] getInternalTables() {
+        return m_viewTable == null ? new BufferedDataTable[0] : new BufferedDataTable[]{m_viewTable};
+    }
+
+    @Override
+    public synchronized void setInternalTables(final BufferedDataTable[] tables) {
+        m_viewTable = tables != null && tables.length > 0 ? tables[0] : null;
+    }
+
+    @Override
+    protected synchronized void reset() {
+        super.reset();
+        m_viewTable = null;
+        m_viewImageColumn = null;
     }
 }
