@@ -76,6 +76,7 @@ final class FolderLock implements AutoCloseable {
         Files.createDirectories(dir);
         Path file = dir.resolve(LOCK_FILE);
         boolean told = false;
+        int blankPolls = 0;
         while (true) {
             String previous = read(file);
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -112,8 +113,11 @@ final class FolderLock implements AutoCloseable {
                 continue;
             }
             ch.close();
-            if (!told) {
-                console.error(command + ": " + out + " is in use by " + describe(read(file)) + "; waiting until it"
+            String holderText = read(file);
+            // the holder writes its name just after taking the lock: give it a few polls before naming nobody
+            boolean named = holderText != null && !holderText.isBlank();
+            if (!told && (named || ++blankPolls > 5)) {
+                console.error(command + ": " + out + " is in use by " + describe(holderText) + "; waiting until it"
                         + " finishes (Ctrl-C to stop)");
                 told = true;
             }
