@@ -80,7 +80,8 @@ class SettingsContractTest {
         DicomReaderParameters d = defaults(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS);
         // old keys except 'folder' (migrated), plus the new path column
         assertEquals(map("path_column", "xstring=", "remove_cylinder", "xboolean=true", "cylinder_margin", "xint=30",
-                "trim", "xboolean=true", "dummy_slices", "xint=3", "fail_fast", "xboolean=false"),
+                "trim", "xboolean=true", "dummy_slices", "xint=3", "fail_fast", "xboolean=false", "any_modality",
+                "xboolean=false"),
                 LegacySettings.saved(d));
         assertEquals(map("folder", "m_folder"), migratedPaths(DicomReaderParameters.class));
         assertEquals(DicomReadOptions.DEFAULTS, DicomReaderSettings.DEFAULTS.toOptions());
@@ -88,6 +89,9 @@ class SettingsContractTest {
                 () -> with(defaults(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), "cylinder_margin", -1)
                         .toSettings());
         assertTrue(e.getMessage().contains("Cylinder margin"), e.getMessage());
+        assertTrue(with(defaults(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), "any_modality", true)
+                .toSettings().toOptions().anyModality(), "'Accept any modality' reaches the engine options");
+        assertFalse(DicomReaderSettings.DEFAULTS.toOptions().anyModality(), "CT only by default");
     }
 
     @Test
