@@ -23,6 +23,7 @@ import org.breastct.knime.node.npywriter.NpyWriterParameters;
 import org.breastct.knime.node.npywriter.NpyWriterSettings;
 import org.breastct.knime.node.renderer.RendererParameters;
 import org.breastct.knime.node.renderer.RendererSettings;
+import org.breastct.knime.node.segmenter.SegmenterColumns;
 import org.breastct.knime.node.segmenter.SegmenterParameters;
 import org.breastct.knime.node.segmenter.SegmenterSettings;
 import org.breastct.knime.parameters.BreastCtParameters;
@@ -99,7 +100,8 @@ class SettingsContractTest {
         NpyReaderParameters d = defaults(NpyReaderParameters.class, NpyReaderSettings.DEFAULTS);
         assertEquals(map("path_column", "xstring=", "include_pattern", "xstring=*.npy", "exclude_pattern",
                 "xstring=cylinder*,segmentation_*", "voxel_type", "xstring=auto", "spacing_mm", "xdouble=0.3",
-                "strip_prefix", "xstring=segmentation_", "column_name", "xstring=image"), LegacySettings.saved(d));
+                "strip_prefix", "xstring=segmentation_", "column_name", "xstring=image", "stored_offset", "xint=-1",
+                "hu_check", "xboolean=true"), LegacySettings.saved(d));
         assertEquals(map("location", "m_location"), migratedPaths(NpyReaderParameters.class));
         assertEquals(NpyReaderSettings.DEFAULTS, d.toSettings());
         assertThrows(IllegalArgumentException.class, () -> with(d, "voxel_type", "float32"));
@@ -179,8 +181,10 @@ class SettingsContractTest {
 
     @Test
     void glandularity() throws Exception {
-        assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels"),
-                LegacySettings.saved(new GlandularityParameters()));
+        assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels", "fold_column",
+                "xstring=fold"), LegacySettings.saved(new GlandularityParameters()));
+        assertEquals(SegmenterColumns.FOLD, GlandularitySettings.DEFAULTS.foldColumn(),
+                "the default fold column is the one the Breast Segmenter appends");
         assertEquals(GlandularitySettings.DEFAULTS, new GlandularityParameters().toSettings());
     }
 
