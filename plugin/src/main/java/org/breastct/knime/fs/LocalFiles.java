@@ -44,15 +44,9 @@ public final class LocalFiles {
      * series): the folder itself if KNIME maps it to a local folder, else a temporary copy.
      */
     public static Local folder(final FSPath folder) throws IOException {
-        try {
-            LocalFileHandle h = FSFiles.toLocalFile(folder);
-            Path p = Path.of(h.path());
-            if (Files.isDirectory(p)) {
-                return new Local(p, h);
-            }
-            h.close();
-        } catch (IOException e) {
-            // not mapped to a local folder (KNIME's download fallback only copies files): copy below
+        Local mapped = mapped(folder);
+        if (mapped != null) {
+            return mapped;
         }
         Path tmp = Files.createTempDirectory("breastct-read-");
         try {
@@ -77,15 +71,9 @@ public final class LocalFiles {
      * it).
      */
     public static Local tree(final FSPath folder) throws IOException {
-        try {
-            LocalFileHandle h = FSFiles.toLocalFile(folder);
-            Path p = Path.of(h.path());
-            if (Files.isDirectory(p)) {
-                return new Local(p, h);
-            }
-            h.close();
-        } catch (IOException e) {
-            // not mapped to a local folder: copy below
+        Local mapped = mapped(folder);
+        if (mapped != null) {
+            return mapped;
         }
         Path base = Files.createTempDirectory("breastct-read-");
         // the copy keeps the folder's name: a single series folder's name is its breast id
@@ -115,7 +103,22 @@ public final class LocalFiles {
         return new Local(tmp, () -> deleteRecursively(base));
     }
 
-    /** Deletes a local folder tree, best effort. */
+    /** The local folder KNIME maps {@code folder} to, or null (KNIME's download fallback only copies files). */
+    private static Local mapped(final FSPath folder) throws IOException {
+        try {
+            LocalFileHandle h = FSFiles.toLocalFile(folder);
+            Path p = Path.of(h.path());
+            if (Files.isDirectory(p)) {
+                return new Local(p, h);
+            }
+            h.close();
+        } catch (IOException e) {
+            // not mapped to a local folder
+        }
+        return null;
+    }
+
+        /** Deletes a local folder tree, best effort. */
     static void deleteRecursively(final Path root) {
         if (!Files.exists(root)) {
             return;
