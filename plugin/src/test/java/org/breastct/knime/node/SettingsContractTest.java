@@ -138,7 +138,7 @@ class SettingsContractTest {
                 "xboolean=false", "threads", "xint=0",
                 "silicone_hu", "xint=130", "bone_hu", "xint=100", "muscle_hu", "xint=-100", "skin_hu", "xint=-180",
                 "breast_hu", "xint=-500", "gland_start_hu", "xint=-51", "gland_step_hu", "xint=5",
-                "gland_max_iterations", "xint=20", "scripts_gland_rule", "xboolean=false"),
+                "gland_max_iterations", "xint=20", "scripts_gland_rule", "xboolean=false", "hu_check", "xboolean=true"),
                 LegacySettings.saved(new SegmenterParameters()));
         assertEquals(SegmenterSettings.DEFAULTS, new SegmenterParameters().toSettings());
         assertEquals(e, SegmenterSettings.DEFAULTS.toEngine(), "defaults are the published method");
@@ -146,6 +146,7 @@ class SettingsContractTest {
                 .toSettings().toEngine();
         assertEquals(150, changed.boneHu());
         assertTrue(changed.writeFoldLabel());
+        assertFalse(with(new SegmenterParameters(), "hu_check", false).toSettings().huCheck());
         assertEquals(e.siliconeHu(), changed.siliconeHu());
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> with(new SegmenterParameters(), "threads", -1).toSettings());

@@ -31,7 +31,8 @@ import org.knime.core.node.port.PortObjectSpec;
  * Breast Segmenter: segments each row's HU image (engine {@link BreastSegmenter}) and appends the
  * label volume, the skin-fold volume (missing if none), the four flags, the stage times and the
  * engine's notes. A missing image gives missing cells; an image that does not look like HU
- * ({@link HuPlausibility}, as the CLI checks it) fails the node naming the row.
+ * ({@link HuPlausibility}, as the CLI checks it) fails the node naming the row, unless that check
+ * is switched off.
  */
 final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, SegmenterSettings> {
 
@@ -73,7 +74,9 @@ final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, S
             }
             ShortVolume image = Volumes.asImage(Columns.read(row, imageIdx, "HU image", progress.sub(0, 0.05)),
                     "HU image");
-            HuPlausibility.check(image, "HU image of row '" + row.getKey().getString() + "'");
+            if (s.huCheck()) {
+                HuPlausibility.check(image, "HU image of row '" + row.getKey().getString() + "'");
+            }
             SegmentationResult r;
             try (TaskExecutor executor = TaskExecutor.withThreads(s.threads())) {
                 r = new BreastSegmenter(engine, executor).segment(image, progress.sub(0.05, 0.95));
