@@ -44,15 +44,9 @@ public final class LocalFiles {
      * series): the folder itself if KNIME maps it to a local folder, else a temporary copy.
      */
     public static Local folder(final FSPath folder) throws IOException {
-        try {
-            LocalFileHandle h = FSFiles.toLocalFile(folder);
-            Path p = Path.of(h.path());
-            if (Files.isDirectory(p)) {
-                return new Local(p, h);
-            }
-            h.close();
-        } catch (IOException e) {
-            // not mapped to a local folder (KNIME's download fallback only copies files): copy below
+        Local mapped = mapped(folder);
+        if (mapped != null) {
+            return mapped;
         }
         Path tmp = Files.createTempDirectory("breastct-read-");
         try {
@@ -70,7 +64,61 @@ public final class LocalFiles {
         return new Local(tmp, () -> deleteRecursively(tmp));
     }
 
-    /** Deletes a local folder tree, best effort. */
+    /**
+     * A local folder tree with the content of {@code folder} and its subfolders (the input of
+     * {@code DicomDiscovery}, which looks into nested series folders): the folder itself if KNIME
+     * maps it to a local folder, else a temporary copy of the whole tree (every file; closing deletes
+     * it).
+     */
+    public static Local tree(final FSPath folder) throws IOException {
+        Local mapped = mapped(folder);
+        if (mapped != null) {
+            return mapped;
+        }
+        Path base = Files.createTempDirectory("breastct-read-");
+        // the copy keeps the folder's name: a single series folder's name is its breast id
+        Path tmp = base.resolve(folder.getFileName() == null ? "input" : folder.getFileName().toString());
+        try {
+            Files.createDirectories(tmp);
+            List<Path> all;
+            try (Stream<Path> s = Files.walk(folder)) {
+                all = s.filter(p -> !p.equals(folder)).toList();
+            }
+            for (Path f : all) {
+                Path target = tmp;
+                for (Path part : folder.relativize(f)) {
+                    target = target.resolve(part.toString());
+                }
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (Files.isRegularFile(f)) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteRecursively(base);
+            throw e;
+        }
+        return new Local(tmp, () -> deleteRecursively(base));
+    }
+
+    /** The local folder KNIME maps {@code folder} to, or null (KNIME's download fallback only copies files). */
+    private static Local mapped(final FSPath folder) throws IOException {
+        try {
+            LocalFileHandle h = FSFiles.toLocalFile(folder);
+            Path p = Path.of(h.path());
+            if (Files.isDirectory(p)) {
+                return new Local(p, h);
+            }
+            h.close();
+        } catch (IOException e) {
+            // not mapped to a local folder
+        }
+        return null;
+    }
+
+        /** Deletes a local folder tree, best effort. */
     static void deleteRecursively(final Path root) {
         if (!Files.exists(root)) {
             return;

@@ -51,7 +51,8 @@ class OldSettingsTest {
 
     /** Settings that are new since the web dialogs (absent from every old workflow: their defaults load). */
     private static final Set<String> NEW_KEYS = Set.of("path_column", "create_missing_folders", "draw_cylinder",
-            "method");
+            "method", "any_modality", "stored_offset", "hu_check",
+            "fold_column");
 
     private record Fixture(String name, String factory, Map<String, Object> model, List<String> boundKeys) {
     }

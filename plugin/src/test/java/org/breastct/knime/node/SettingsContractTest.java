@@ -23,6 +23,7 @@ import org.breastct.knime.node.npywriter.NpyWriterParameters;
 import org.breastct.knime.node.npywriter.NpyWriterSettings;
 import org.breastct.knime.node.renderer.RendererParameters;
 import org.breastct.knime.node.renderer.RendererSettings;
+import org.breastct.knime.node.segmenter.SegmenterColumns;
 import org.breastct.knime.node.segmenter.SegmenterParameters;
 import org.breastct.knime.node.segmenter.SegmenterSettings;
 import org.breastct.knime.parameters.BreastCtParameters;
@@ -80,7 +81,8 @@ class SettingsContractTest {
         DicomReaderParameters d = defaults(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS);
         // old keys except 'folder' (migrated), plus the new path column
         assertEquals(map("path_column", "xstring=", "remove_cylinder", "xboolean=true", "cylinder_margin", "xint=30",
-                "trim", "xboolean=true", "dummy_slices", "xint=3", "fail_fast", "xboolean=false"),
+                "trim", "xboolean=true", "dummy_slices", "xint=3", "fail_fast", "xboolean=false", "any_modality",
+                "xboolean=false"),
                 LegacySettings.saved(d));
         assertEquals(map("folder", "m_folder"), migratedPaths(DicomReaderParameters.class));
         assertEquals(DicomReadOptions.DEFAULTS, DicomReaderSettings.DEFAULTS.toOptions());
@@ -88,6 +90,9 @@ class SettingsContractTest {
                 () -> with(defaults(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), "cylinder_margin", -1)
                         .toSettings());
         assertTrue(e.getMessage().contains("Cylinder margin"), e.getMessage());
+        assertTrue(with(defaults(DicomReaderParameters.class, DicomReaderSettings.DEFAULTS), "any_modality", true)
+                .toSettings().toOptions().anyModality(), "'Accept any modality' reaches the engine options");
+        assertFalse(DicomReaderSettings.DEFAULTS.toOptions().anyModality(), "CT only by default");
     }
 
     @Test
@@ -95,7 +100,8 @@ class SettingsContractTest {
         NpyReaderParameters d = defaults(NpyReaderParameters.class, NpyReaderSettings.DEFAULTS);
         assertEquals(map("path_column", "xstring=", "include_pattern", "xstring=*.npy", "exclude_pattern",
                 "xstring=cylinder*,segmentation_*", "voxel_type", "xstring=auto", "spacing_mm", "xdouble=0.3",
-                "strip_prefix", "xstring=segmentation_", "column_name", "xstring=image"), LegacySettings.saved(d));
+                "strip_prefix", "xstring=segmentation_", "column_name", "xstring=image", "stored_offset", "xint=-1",
+                "hu_check", "xboolean=true"), LegacySettings.saved(d));
         assertEquals(map("location", "m_location"), migratedPaths(NpyReaderParameters.class));
         assertEquals(NpyReaderSettings.DEFAULTS, d.toSettings());
         assertThrows(IllegalArgumentException.class, () -> with(d, "voxel_type", "float32"));
@@ -132,7 +138,7 @@ class SettingsContractTest {
                 "xboolean=false", "threads", "xint=0",
                 "silicone_hu", "xint=130", "bone_hu", "xint=100", "muscle_hu", "xint=-100", "skin_hu", "xint=-180",
                 "breast_hu", "xint=-500", "gland_start_hu", "xint=-51", "gland_step_hu", "xint=5",
-                "gland_max_iterations", "xint=20", "scripts_gland_rule", "xboolean=false"),
+                "gland_max_iterations", "xint=20", "scripts_gland_rule", "xboolean=false", "hu_check", "xboolean=true"),
                 LegacySettings.saved(new SegmenterParameters()));
         assertEquals(SegmenterSettings.DEFAULTS, new SegmenterParameters().toSettings());
         assertEquals(e, SegmenterSettings.DEFAULTS.toEngine(), "defaults are the published method");
@@ -140,6 +146,7 @@ class SettingsContractTest {
                 .toSettings().toEngine();
         assertEquals(150, changed.boneHu());
         assertTrue(changed.writeFoldLabel());
+        assertFalse(with(new SegmenterParameters(), "hu_check", false).toSettings().huCheck());
         assertEquals(e.siliconeHu(), changed.siliconeHu());
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> with(new SegmenterParameters(), "threads", -1).toSettings());
@@ -175,8 +182,10 @@ class SettingsContractTest {
 
     @Test
     void glandularity() throws Exception {
-        assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels"),
-                LegacySettings.saved(new GlandularityParameters()));
+        assertEquals(map("image_column", "xstring=image", "label_column", "xstring=labels", "fold_column",
+                "xstring=fold"), LegacySettings.saved(new GlandularityParameters()));
+        assertEquals(SegmenterColumns.FOLD, GlandularitySettings.DEFAULTS.foldColumn(),
+                "the default fold column is the one the Breast Segmenter appends");
         assertEquals(GlandularitySettings.DEFAULTS, new GlandularityParameters().toSettings());
     }
 

@@ -4,12 +4,14 @@ import static org.breastct.knime.node.dicomreader.DicomReaderColumns.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
+import org.breastct.io.dicom.DicomDiscovery;
 import org.breastct.io.dicom.DicomSeries;
+import org.breastct.io.dicom.DicomSeriesException;
 import org.breastct.io.dicom.DicomSeriesInfo;
 import org.breastct.io.dicom.DicomSeriesReader;
 import org.breastct.knime.data.FileStoreNames;
@@ -50,8 +52,10 @@ import org.knime.filehandling.core.port.FileSystemPortObject;
 
 /**
  * DICOM Reader: one row per breast (engine {@link DicomSeriesReader}). Without an input table the
- * configured folder is either one series folder (it directly holds DICOM files) or a folder with one
- * series subfolder per breast; a file stands for its folder. With the optional input table, each
+ * breasts of the configured folder are found by the engine's {@link DicomDiscovery#find} (a series
+ * folder, a folder of breast folders, nested STUDY/SERIES folders, a CD layout with DICOMDIR; a
+ * folder without a readable image is a failed breast), the same as the CLI; a file stands for its
+ * folder. With the optional input table, each
  * row's Path is one series (a folder, or a file of it) and the reader's columns are appended to that
  * row. Series are read through a local folder ({@link LocalFiles}: the folder itself when KNIME maps
  * it to the local disk, a temporary copy otherwise). A breast that cannot be read gives a row with
@@ -125,20 +129,29 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
             if (!Files.isDirectory(folder)) {
                 throw new IOException("Input folder '" + folder + "' does not exist or is not a folder");
             }
-            List<FSPath> series = isSeriesFolder(folder) ? List.of(folder) : breastFolders(folder);
-            if (series.isEmpty()) {
-                setWarningMessage("'" + folder + "' holds no DICOM files and no breast subfolders");
+            try (LocalFiles.Local local = LocalFiles.tree(folder)) {
+                DicomDiscovery.Found found = DicomDiscovery.find(local.path());
+                for (String note : found.notes()) {
+                    getLogger().warn(note, null);
+                }
+                List<DicomDiscovery.BreastFolder> breasts = found.breasts();
+                if (breasts.isEmpty()) {
+                    setWarningMessage("'" + folder + "' holds no DICOM files and no breast subfolders"
+                            + (found.notes().isEmpty() ? "" : " (" + String.join("; ", found.notes()) + ")"));
+                }
+                for (int i = 0; i < breasts.size(); i++) {
+                    exec.checkCanceled();
+                    DicomDiscovery.BreastFolder b = breasts.get(i);
+                    int index = i;
+                    ExecutionContext sub = exec.createSubExecutionContext(1.0 / breasts.size());
+                    Progress progress = KnimeProgress.of(sub, "Breast " + (i + 1) + "/" + breasts.size() + " '"
+                            + b.uid() + "'");
+                    DataCell[] cells = readOrReport(b.uid(), b.folder().toString(), s, failed,
+                            () -> readDiscovered(b, index, s, sub, progress));
+                    out.addRowToTable(new DefaultRow(new RowKey(b.uid()), cells));
+                }
+                return breasts.size();
             }
-            for (int i = 0; i < series.size(); i++) {
-                exec.checkCanceled();
-                FSPath f = series.get(i);
-                String id = f.getFileName() == null ? f.toString() : f.getFileName().toString();
-                ExecutionContext sub = exec.createSubExecutionContext(1.0 / series.size());
-                Progress progress = KnimeProgress.of(sub, "Breast " + (i + 1) + "/" + series.size() + " '" + id
-                        + "'");
-                out.addRowToTable(new DefaultRow(new RowKey(id), readOrReport(f, id, i, s, sub, progress, failed)));
-            }
-            return series.size();
         }
     }
 
@@ -165,7 +178,12 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
                         "Path of row '" + rowId + "'")) {
                     FSPath f = Files.isRegularFile(loc.path()) ? (FSPath)loc.path().getParent() : loc.path();
                     String id = f.getFileName() == null ? rowId : f.getFileName().toString();
-                    added = readOrReport(f, id, i, s, sub, progress, failed);
+                    long index = i;
+                    added = readOrReport(id, f.toString(), s, failed, () -> {
+                        try (LocalFiles.Local local = LocalFiles.folder(f)) {
+                            return readBreast(local.path(), id, index, s, sub, progress);
+                        }
+                    });
                 } catch (InvalidSettingsException e) {
                     if (s.failFast()) {
                         throw e;
@@ -185,16 +203,21 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
         return n;
     }
 
+    /** One breast's reading, giving its reader cells. */
+    @FunctionalInterface
+    private interface Reading {
+        DataCell[] read() throws Exception;
+    }
+
     /** Reads one series; a failure becomes a reported row unless "fail fast". */
-    private DataCell[] readOrReport(final FSPath folder, final String id, final long index,
-            final DicomReaderSettings s, final ExecutionContext exec, final Progress p, final List<String> failed)
-            throws Exception {
+    private DataCell[] readOrReport(final String id, final String where, final DicomReaderSettings s,
+            final List<String> failed, final Reading reading) throws Exception {
         try {
-            return readBreast(folder, index, s, exec, p);
+            return reading.read();
         } catch (CancelledException e) {
             throw e;
         } catch (Exception e) {
-            String msg = "Breast '" + id + "' (" + folder + "): " + Messages.describe(e);
+            String msg = "Breast '" + id + "' (" + where + "): " + Messages.describe(e);
             if (s.failFast()) {
                 throw new IllegalArgumentException(msg, e);
             }
@@ -204,33 +227,20 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
         }
     }
 
-    /** True if {@code folder} directly holds a DICOM file (the engine's rule, on any file system). */
-    private static boolean isSeriesFolder(final FSPath folder) throws IOException {
-        List<FSPath> files;
-        try (Stream<java.nio.file.Path> s = Files.list(folder)) {
-            files = s.filter(Files::isRegularFile).map(FSPath.class::cast).sorted().toList();
+    /** A breast found by {@link DicomDiscovery}: its problem (a failed breast) or its series. */
+    private static DataCell[] readDiscovered(final DicomDiscovery.BreastFolder b, final long index,
+            final DicomReaderSettings s, final ExecutionContext exec, final Progress p) throws Exception {
+        if (!b.ok()) {
+            throw new DicomSeriesException(b.problem());
         }
-        for (FSPath f : files) {
-            try (LocalFiles.Local l = LocalFiles.file(f)) {
-                if (DicomSeriesReader.isDicomFile(l.path())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return readBreast(b.folder(), b.uid(), index, s, exec, p);
     }
 
-    private static List<FSPath> breastFolders(final FSPath root) throws IOException {
-        return DicomSeriesReader.listBreastFolders(root).stream().map(FSPath.class::cast).toList();
-    }
-
-    private static DataCell[] readBreast(final FSPath folder, final long index, final DicomReaderSettings s,
-            final ExecutionContext exec, final Progress p) throws Exception {
-        DicomSeries ds;
-        try (LocalFiles.Local local = LocalFiles.folder(folder)) {
-            ds = DicomSeriesReader.read(local.path(), s.toOptions(), p.sub(0, 0.7));
-        }
-        ShortVolume v = ds.volume();
+    /** Reads the series in the local folder {@code folder}; the volume's id is {@code id}. */
+    private static DataCell[] readBreast(final Path folder, final String id, final long index,
+            final DicomReaderSettings s, final ExecutionContext exec, final Progress p) throws Exception {
+        DicomSeries ds = DicomSeriesReader.read(folder, s.toOptions(), p.sub(0, 0.7));
+        ShortVolume v = ds.volume().with(id, ds.volume().spacing());
         DicomSeriesInfo info = ds.info();
         VolumeCell image = VolumeCellFactory.create(exec, FileStoreNames.of(index, "image"), v, p.sub(0.7, 0.98));
         DataCell cylinder = ds.cylinderRing() == null ? DataType.getMissingCell()

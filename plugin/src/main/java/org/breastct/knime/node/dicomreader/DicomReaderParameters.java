@@ -6,6 +6,7 @@ import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.LegacyPathMigration;
 import org.knime.core.webui.node.dialog.defaultdialog.internal.file.FileReaderWidget;
 import org.knime.core.webui.node.dialog.defaultdialog.internal.file.FileSelection;
+import org.knime.node.parameters.Advanced;
 import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.layout.After;
 import org.knime.node.parameters.layout.Layout;
@@ -53,7 +54,10 @@ public final class DicomReaderParameters implements BreastCtParameters<DicomRead
     private static final DicomReaderSettings D = DicomReaderSettings.DEFAULTS;
 
     @Widget(title = "Input folder", description = "A folder with one series subfolder per breast (the subfolder "
-            + "name is the breast id), or one series folder (it directly holds the DICOM files). A file chosen "
+            + "name is the breast id; a subfolder may hold its one series further down, e.g. STUDY/SERIES), one "
+            + "series folder (it directly holds the DICOM files), or a CD/DVD layout with a DICOMDIR (every series "
+            + "folder below it is a breast). A breast folder without a readable DICOM image, or with several "
+            + "series, gives a failed row. A file chosen "
             + "here stands for its folder, so browsing to any slice of a series reads that series; to read a "
             + "folder of breasts, type or paste the folder's path (or remove the file name after browsing)."
             + LocationTexts.FILE_SYSTEMS + " Not used when an input table is connected.")
@@ -103,9 +107,19 @@ public final class DicomReaderParameters implements BreastCtParameters<DicomRead
     @Persist(configKey = "fail_fast")
     boolean m_failFast = D.failFast();
 
+    @Widget(title = "Accept any modality", description = "Off (default): only CT series are read, and every "
+            + "slice must carry RescaleSlope and RescaleIntercept, because the method needs Hounsfield units; an MR "
+            + "or other series, or CT slices without the rescale tags, make that breast fail. On: such series are "
+            + "read anyway (missing rescale tags taken as slope 1, intercept 0, with a warning in the "
+            + "<i>warnings</i> column); the segmentation of a non-CT image is meaningless.")
+    @Advanced
+    @Layout(ErrorSection.class)
+    @Persist(configKey = "any_modality")
+    boolean m_anyModality = D.anyModality();
+
     @Override
     public DicomReaderSettings toSettings() {
         return new DicomReaderSettings(m_pathColumn, m_removeCylinder, m_cylinderMargin, m_dummySlices, m_trim,
-                m_failFast);
+                m_failFast, m_anyModality);
     }
 }

@@ -15,16 +15,18 @@ import org.breastct.knime.settings.Checks;
  * @param trim keep only slices [dummySlices, l) (step 4)
  * @param failFast stop at the first breast that cannot be read (otherwise: warning and a row with
  *     missing cells)
+ * @param anyModality also read non-CT series and CT without rescale tags
+ *     ({@link DicomReadOptions#anyModality()}; off by default)
  */
 public record DicomReaderSettings(String pathColumn, boolean removeCylinder, int cylinderMargin, int dummySlices,
-        boolean trim, boolean failFast) {
+        boolean trim, boolean failFast, boolean anyModality) {
 
     public static final DicomReaderSettings DEFAULTS;
 
     static {
         DicomReadOptions d = DicomReadOptions.DEFAULTS;
         DEFAULTS = new DicomReaderSettings("", d.removeCylinder(), d.cylinderMargin(), d.dummySlices(), d.trim(),
-                false);
+                false, d.anyModality());
     }
 
     public DicomReaderSettings {
@@ -35,6 +37,6 @@ public record DicomReaderSettings(String pathColumn, boolean removeCylinder, int
 
     /** The engine options. */
     public DicomReadOptions toOptions() {
-        return new DicomReadOptions(removeCylinder, cylinderMargin, dummySlices, trim);
+        return new DicomReadOptions(removeCylinder, cylinderMargin, dummySlices, trim).withAnyModality(anyModality);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 
 import org.breastct.io.dicom.DicomSeriesWriter;
 import org.breastct.io.dicom.DicomWriteOptions;
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.knime.data.VolumeValue;
 import org.breastct.knime.data.Volumes;
 import org.breastct.knime.fs.LocalFiles;
@@ -113,6 +114,7 @@ final class DicomWriterNodeModel extends AppendingNodeModel<DicomWriterParameter
                         }
                     }
                     ByteVolume labels = Volumes.asLabels(value.getVolume(progress.sub(0.05, 0.3)), "label volume");
+                    NpyVolumes.checkLabels(labels, "label volume of row '" + row.getKey().getString() + "'");
                     DicomWriteOptions o = options;
                     FSPath out = r.folder.write(name,
                             local -> DicomSeriesWriter.writeLabels(labels, local, o, progress.sub(0.3, 1)));

@@ -15,8 +15,10 @@ public final class GlandularityNodeInfo {
                     + "gland voxels / tissue voxels. Also appended: the breast (tissue) volume and the volume of "
                     + "each label in ml (voxel count x voxel volume from the spacing), and the mean HU of tissue, "
                     + "fat and glands. Values without voxels (e.g. no tissue) and missing inputs give missing "
-                    + "cells.</p>",
-            List.of(Port.table("Segmented breasts", "A table with an HU image column and a label column.")),
+                    + "cells. The skin fold volume is counted from the optional skin fold column (the Breast "
+                    + "Segmenter's <i>fold</i> masks); without it the skin fold is 0 ml.</p>",
+            List.of(Port.table("Segmented breasts", "A table with an HU image column, a label column and "
+                    + "optionally a skin fold column.")),
             List.of(Port.table("Glandularity", "The input table with HU_G, Seg_G, breast (ml), fat, glands, skin, "
                     + "muscle, rib, skin fold and implant (ml), mean HU tissue, mean HU fat and mean HU glands "
                     + "appended.")),

@@ -36,8 +36,17 @@ public final class GlandularityParameters implements BreastCtParameters<Glandula
     @Persist(configKey = "label_column")
     String m_labelColumn = D.labelColumn();
 
+    @Widget(title = "Skin fold column", description = "Optional column of the skin-fold masks of the same "
+            + "breasts (default <i>fold</i>, as the Breast Segmenter names it): the skin fold volume (ml) is counted "
+            + "from it. When the table has no such column, or a row's cell is missing, that breast has no fold "
+            + "(0 ml).")
+    @ChoicesProvider(VolumeColumns.class)
+    @Layout(InputSection.class)
+    @Persist(configKey = "fold_column")
+    String m_foldColumn = D.foldColumn();
+
     @Override
     public GlandularitySettings toSettings() {
-        return new GlandularitySettings(m_imageColumn, m_labelColumn);
+        return new GlandularitySettings(m_imageColumn, m_labelColumn, m_foldColumn);
     }
 }

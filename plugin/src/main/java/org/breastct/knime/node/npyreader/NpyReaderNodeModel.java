@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.breastct.io.npy.NpyHeader;
 import org.breastct.io.npy.NpyReader;
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.knime.data.FileStoreNames;
 import org.breastct.knime.data.VolumeCell;
 import org.breastct.knime.data.VolumeCellFactory;
@@ -23,6 +24,7 @@ import org.breastct.knime.util.Messages;
 import org.breastct.knime.util.UniqueTargets;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Volume;
+import org.breastct.volume.VoxelType;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
@@ -159,8 +161,15 @@ final class NpyReaderNodeModel extends BreastCtNodeModel<NpyReaderParameters, Np
         try (LocalFiles.Local local = LocalFiles.file(f)) {
             Path file = local.path();
             NpyHeader h = NpyReader.readHeader(file);
-            v = h.ndim() == 2 ? NpyReader.readSlice(file, s.targetType(), s.spacing(), p.sub(0, 0.5))
-                    : NpyReader.read(file, s.targetType(), s.spacing(), p.sub(0, 0.5));
+            if (h.ndim() == 2) {
+                v = NpyReader.readSlice(file, s.targetType(), s.spacing(), p.sub(0, 0.5));
+            } else {
+                v = switch (s.reading(h.dtype())) {
+                    case HU_IMAGE -> NpyVolumes.readHuImage(file, s.imageOptions(), s.spacing(), p.sub(0, 0.5));
+                    case LABELS -> NpyVolumes.readLabels(file, s.spacing(), p.sub(0, 0.5));
+                    case MASK -> NpyReader.read(file, VoxelType.BOOL, s.spacing(), p.sub(0, 0.5));
+                };
+            }
         } catch (java.io.IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("File '" + f + "': " + Messages.describe(e), e);
         }

@@ -8,6 +8,7 @@ import org.breastct.knime.parameters.EnumKeys;
 import org.breastct.knime.parameters.LegacyPathMigration;
 import org.knime.core.webui.node.dialog.defaultdialog.internal.file.FileReaderWidget;
 import org.knime.core.webui.node.dialog.defaultdialog.internal.file.FileSelection;
+import org.knime.node.parameters.Advanced;
 import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.layout.After;
 import org.knime.node.parameters.layout.Layout;
@@ -41,11 +42,13 @@ public final class NpyReaderParameters implements BreastCtParameters<NpyReaderSe
     /** The voxel type to read as (setting values as {@link NpyReaderSettings#VOXEL_TYPES}). */
     public enum VoxelTypeChoice {
         @Label(value = "Auto", description = "The file's own type: bool as mask, uint8 as labels, any other "
-                + "integer or whole-number float type as int16.")
+                + "integer or whole-number float type as an int16 HU image (unsigned types only with a stored-value "
+                + "offset).")
         AUTO,
-        @Label(value = "int16", description = "HU images.")
+        @Label(value = "int16", description = "HU images (bool files refused).")
         INT16,
-        @Label(value = "uint8", description = "Label volumes.")
+        @Label(value = "uint8", description = "Label volumes (bool files and values other than the codes 0 to 7 "
+                + "refused).")
         UINT8,
         @Label(value = "bool", description = "Masks.")
         BOOL
@@ -121,9 +124,27 @@ public final class NpyReaderParameters implements BreastCtParameters<NpyReaderSe
     @Persist(configKey = "column_name")
     String m_columnName = D.columnName();
 
+    @Widget(title = "Stored-value offset of unsigned images", description = "HU images are signed int16. An "
+            + "image file of an unsigned type (uint16, uint32, or uint8 read as int16) holds stored values, not "
+            + "Hounsfield units: with -1 (default) it is refused; with an offset N (0 to 32768, 1024 for scanner "
+            + "stored values) it holds HU + N and is converted to HU = value - N.")
+    @Advanced
+    @Layout(VolumesSection.class)
+    @Persist(configKey = "stored_offset")
+    int m_storedOffset = D.storedOffset();
+
+    @Widget(title = "Check that images are in Hounsfield units", description = "On (default): an image (read "
+            + "as int16) is refused when it does not look like a breast CT image in HU: fewer than 1 % of its "
+            + "voxels below -500 HU (air), or values below -2048 HU. Label volumes (uint8) are always checked for "
+            + "codes 0 to 7, and bool files are never taken as images or labels.")
+    @Advanced
+    @Layout(VolumesSection.class)
+    @Persist(configKey = "hu_check")
+    boolean m_huCheck = D.huCheck();
+
     @Override
     public NpyReaderSettings toSettings() {
         return new NpyReaderSettings(m_pathColumn, m_includePattern, m_excludePattern, EnumKeys.key(m_voxelType),
-                m_spacingMm, m_stripPrefix, m_columnName);
+                m_spacingMm, m_stripPrefix, m_columnName, m_storedOffset, m_huCheck);
     }
 }

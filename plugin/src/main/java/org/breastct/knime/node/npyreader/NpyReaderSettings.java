@@ -1,5 +1,7 @@
 package org.breastct.knime.node.npyreader;
 
+import org.breastct.io.npy.NpyDtype;
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.knime.settings.Checks;
 import org.breastct.volume.Spacing;
 import org.breastct.volume.VoxelType;
@@ -15,9 +17,26 @@ import org.breastct.volume.VoxelType;
  * @param spacingMm isotropic voxel spacing attached to the volumes (NPY stores none)
  * @param stripPrefix removed from the start of the file name to form the id (e.g. {@code segmentation_})
  * @param columnName name of the volume column
+ * @param storedOffset unsigned (uint8/16/32) HU images hold HU + this (e.g. 1024) and are converted;
+ *     {@link #NO_STORED_OFFSET} (default): they are refused (CLI {@code --stored-offset N})
+ * @param huCheck refuse HU images that do not look like Hounsfield units (default on; CLI
+ *     {@code --no-hu-check} switches it off)
  */
 public record NpyReaderSettings(String pathColumn, String includePattern, String excludePattern, String voxelType,
-        double spacingMm, String stripPrefix, String columnName) {
+        double spacingMm, String stripPrefix, String columnName, int storedOffset, boolean huCheck) {
+
+    /** {@link #storedOffset()} value: unsigned images are refused. */
+    public static final int NO_STORED_OFFSET = -1;
+
+    /** How a 3-D file is read ({@link #reading}). */
+    public enum Reading {
+        /** {@link NpyVolumes#readHuImage} with {@link #imageOptions()}: bool refused, unsigned only with an offset. */
+        HU_IMAGE,
+        /** {@link NpyVolumes#readLabels}: bool and values that are no label code refused. */
+        LABELS,
+        /** A mask: read as bool. */
+        MASK
+    }
 
     /** Fixed output column names. */
     public static final String ID_COLUMN = "id";
@@ -33,7 +52,7 @@ public record NpyReaderSettings(String pathColumn, String includePattern, String
      * {@code segmentation_*} files, natural type, 0.3 mm (the scanner of the method), column "image".
      */
     public static final NpyReaderSettings DEFAULTS = new NpyReaderSettings("", "*.npy", "cylinder*,segmentation_*",
-            AUTO, Spacing.BREAST_CT.x(), "segmentation_", "image");
+            AUTO, Spacing.BREAST_CT.x(), "segmentation_", "image", NO_STORED_OFFSET, true);
 
     public NpyReaderSettings {
         pathColumn = Checks.text(pathColumn);
@@ -43,6 +62,10 @@ public record NpyReaderSettings(String pathColumn, String includePattern, String
         Checks.positive("Voxel spacing (mm)", spacingMm);
         stripPrefix = stripPrefix == null ? "" : stripPrefix;
         columnName = Checks.text(columnName);
+        if (storedOffset != NO_STORED_OFFSET && (storedOffset < 0 || storedOffset > 32768)) {
+            throw new IllegalArgumentException("Stored-value offset must be -1 (unsigned images refused) or 0..32768, "
+                    + "got " + storedOffset);
+        }
         if (includePattern.isEmpty()) {
             throw new IllegalArgumentException("Include pattern is empty (use *.npy for all files)");
         }
@@ -61,5 +84,25 @@ public record NpyReaderSettings(String pathColumn, String includePattern, String
 
     public Spacing spacing() {
         return new Spacing(spacingMm, spacingMm, spacingMm);
+    }
+
+    /** The engine's options for HU images. */
+    public NpyVolumes.ImageOptions imageOptions() {
+        return NpyVolumes.ImageOptions.DEFAULTS.withStoredOffset(storedOffset == NO_STORED_OFFSET ? null : storedOffset)
+                .withCheckPlausible(huCheck);
+    }
+
+    /**
+     * How a 3-D file with {@code dtype} is read: a forced voxel type says what the file is (int16 an
+     * HU image, uint8 labels, bool a mask); Auto goes by the file's type (bool a mask, uint8 labels,
+     * every other type an HU image, so that unsigned stored values are refused unless an offset is set).
+     */
+    public Reading reading(final NpyDtype dtype) {
+        VoxelType t = targetType() != null ? targetType() : dtype.naturalVoxelType();
+        return switch (t) {
+            case BOOL -> Reading.MASK;
+            case UINT8 -> Reading.LABELS;
+            case INT16 -> Reading.HU_IMAGE;
+        };
     }
 }

@@ -10,6 +10,7 @@ import org.breastct.knime.data.Volumes;
 import org.breastct.knime.node.AppendingNodeModel;
 import org.breastct.knime.node.Columns;
 import org.breastct.parallel.TaskExecutor;
+import org.breastct.preprocessing.HuPlausibility;
 import org.breastct.segmentation.BreastSegmenter;
 import org.breastct.segmentation.SegmentationResult;
 import org.breastct.segmentation.SegmentationSettings;
@@ -33,8 +34,9 @@ import org.knime.core.node.port.PortObjectSpec;
 /**
  * Breast Segmenter: segments each row's HU image (engine {@link BreastSegmenter}) and appends the
  * label volume, the skin-fold volume (missing if none), the four flags, the stage times and the
- * engine's notes. A missing image gives missing cells. Keeps its output table (an internal table,
- * saved with the workflow) for the volume view.
+ * engine's notes. A missing image gives missing cells; an image that does not look like HU
+ * ({@link HuPlausibility}, as the CLI checks it) fails the node naming the row, unless that check
+ * is switched off. Keeps its output table (an internal table, saved with the workflow) for the volume view.
  */
 @SuppressWarnings({"restriction", "deprecation"})
 final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, SegmenterSettings>
@@ -86,6 +88,9 @@ final class SegmenterNodeModel extends AppendingNodeModel<SegmenterParameters, S
             }
             ShortVolume image = Volumes.asImage(Columns.read(row, imageIdx, "HU image", progress.sub(0, 0.05)),
                     "HU image");
+            if (s.huCheck()) {
+                HuPlausibility.check(image, "HU image of row '" + row.getKey().getString() + "'");
+            }
             SegmentationResult r;
             try (TaskExecutor executor = TaskExecutor.withThreads(s.threads())) {
                 r = new BreastSegmenter(engine, executor).segment(image, progress.sub(0.05, 0.95));

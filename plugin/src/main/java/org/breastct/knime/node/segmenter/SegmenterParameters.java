@@ -164,9 +164,19 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
     @Persist(configKey = "scripts_gland_rule")
     boolean m_scriptsGlandRule = D.scriptsGlandRule();
 
+    @Widget(title = "Check that images are in Hounsfield units", description = "On (default): an image that "
+            + "does not look like a breast CT image in HU (fewer than 1 % of its voxels below -500 HU, or values "
+            + "below -2048 HU; e.g. stored values HU + 1024, or a label volume) fails the node, naming the row, "
+            + "instead of giving meaningless labels. Off: every image is segmented.")
+    @Advanced
+    @Layout(InputSection.class)
+    @Persist(configKey = "hu_check")
+    boolean m_huCheck = D.huCheck();
+
     @Override
     public SegmenterSettings toSettings() {
         return new SegmenterSettings(m_imageColumn, m_threads, m_writeFoldLabel, m_scriptsGlandRule, m_siliconeHu,
-                m_boneHu, m_muscleHu, m_skinHu, m_breastHu, m_glandStartHu, m_glandStepHu, m_glandMaxIterations, EnumKeys.key(m_method));
+                m_boneHu, m_muscleHu, m_skinHu, m_breastHu, m_glandStartHu, m_glandStepHu, m_glandMaxIterations,
+                EnumKeys.key(m_method), m_huCheck);
     }
 }

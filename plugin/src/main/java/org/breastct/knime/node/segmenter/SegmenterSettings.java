@@ -24,10 +24,12 @@ import org.breastct.segmentation.SegmentationSettings;
  * @param glandMaxIterations gland threshold search steps
  * @param method segmentation method id: {@code published} (default, the published method) or {@code robust}
  *        (optional robust mode, docs/method.md "Robust mode")
+ * @param huCheck refuse an image that does not look like Hounsfield units
+ *        ({@link org.breastct.preprocessing.HuPlausibility}; default on; CLI {@code --no-hu-check} switches it off)
  */
 public record SegmenterSettings(String imageColumn, int threads, boolean writeFoldLabel, boolean scriptsGlandRule,
         int siliconeHu, int boneHu, int muscleHu, int skinHu, int breastHu, int glandStartHu, int glandStepHu,
-        int glandMaxIterations, String method) {
+        int glandMaxIterations, String method, boolean huCheck) {
 
     /** Largest thread count accepted. */
     public static final int MAX_THREADS = 256;
@@ -38,7 +40,7 @@ public record SegmenterSettings(String imageColumn, int threads, boolean writeFo
         SegmentationSettings d = SegmentationSettings.DEFAULTS;
         DEFAULTS = new SegmenterSettings("image", 0, d.writeFoldLabel(), d.scriptsGlandRule(), d.siliconeHu(),
                 d.boneHu(), d.muscleHu(), d.skinHu(), d.breastHu(), d.glandStartHu(), d.glandStepHu(),
-                d.glandMaxIterations(), d.method().id());
+                d.glandMaxIterations(), d.method().id(), true);
     }
 
     public SegmenterSettings {
