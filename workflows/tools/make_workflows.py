@@ -155,14 +155,16 @@ def dicom_reader(folder, remove_cylinder=True, dummy_slices=3, trim=True):
     return dict(factory=P + "dicomreader.DicomReaderNodeFactory", name="Breast CT DICOM Reader", origin=OURS,
                 outputs=1, model=[location("input_folder", folder), ("path_column", s("")),
                                   ("remove_cylinder", b(remove_cylinder)), ("cylinder_margin", i(30)),
-                                  ("trim", b(trim)), ("dummy_slices", i(dummy_slices)), ("fail_fast", b(False))])
+                                  ("trim", b(trim)), ("dummy_slices", i(dummy_slices)), ("fail_fast", b(False)),
+                                  ("any_modality", b(False))])
 
 
 def npy_reader(where, include="*.npy", exclude="cylinder*,segmentation_*", column="image"):
     return dict(factory=P + "npyreader.NpyReaderNodeFactory", name="Breast CT NPY Reader", origin=OURS, outputs=1,
                 model=[location("input_location", where), ("path_column", s("")), ("include_pattern", s(include)),
                        ("exclude_pattern", s(exclude)), ("voxel_type", s("auto")), ("spacing_mm", d(0.3)),
-                       ("strip_prefix", s("segmentation_")), ("column_name", s(column))])
+                       ("strip_prefix", s("segmentation_")), ("column_name", s(column)),
+                       ("stored_offset", i(-1)), ("hu_check", b(True))])
 
 
 def segmenter():
@@ -171,7 +173,8 @@ def segmenter():
                        ("threads", i(0)),
                        ("silicone_hu", i(130)), ("bone_hu", i(100)), ("muscle_hu", i(-100)), ("skin_hu", i(-180)),
                        ("breast_hu", i(-500)), ("gland_start_hu", i(-51)), ("gland_step_hu", i(5)),
-                       ("gland_max_iterations", i(20)), ("scripts_gland_rule", b(False))])
+                       ("gland_max_iterations", i(20)), ("scripts_gland_rule", b(False)),
+                       ("hu_check", b(True))])
 
 
 def renderer(image_column="image", label_column="labels"):
@@ -185,7 +188,8 @@ def renderer(image_column="image", label_column="labels"):
 
 def glandularity():
     return dict(factory=P + "glandularity.GlandularityNodeFactory", name="Glandularity Calculator", origin=OURS,
-                outputs=1, model=[("image_column", s("image")), ("label_column", s("labels"))])
+                outputs=1, model=[("image_column", s("image")), ("label_column", s("labels")),
+                                  ("fold_column", s("fold"))])
 
 
 def npy_writer(folder, column="labels"):
