@@ -14,6 +14,7 @@ import org.breastct.knime.fs.PathColumns;
 import org.breastct.knime.node.AppendingNodeModel;
 import org.breastct.knime.node.Columns;
 import org.breastct.knime.node.FileNodeFactory;
+import org.breastct.knime.node.segmenter.SegmenterColumns;
 import org.breastct.knime.util.OverwritePolicy;
 import org.breastct.knime.util.UniqueTargets;
 import org.breastct.progress.Progress;
@@ -67,6 +68,8 @@ final class DicomWriterNodeModel extends AppendingNodeModel<DicomWriterParameter
             final DicomWriterSettings s, final PortObject[] ports, final ExecutionContext exec) throws Exception {
         int labelIdx = Columns.volumeColumn(in, s.labelColumn(), "Label column");
         int cylIdx = s.drawCylinder() ? Columns.volumeColumn(in, s.cylinderColumn(), "Cylinder mask column") : -1;
+        // the Breast Segmenter's method column names the method in the SeriesDescription (as the CLI does)
+        int methodIdx = s.seriesDescription().isEmpty() ? in.findColumnIndex(SegmenterColumns.METHOD) : -1;
         SimpleFSLocationCellFactory cells = PathColumns.cells(OpenLocation.location(p.m_outputFolder));
         UniqueTargets<String> written =
                 new UniqueTargets<>("use {rowid} in the folder name pattern or make the ids unique");
@@ -106,6 +109,10 @@ final class DicomWriterNodeModel extends AppendingNodeModel<DicomWriterParameter
                         }
                     }
                     DicomWriteOptions options = base;
+                    if (methodIdx >= 0 && !row.getCell(methodIdx).isMissing()) {
+                        options = options.withSeriesDescription(
+                                DicomSeriesWriter.labelDescription(row.getCell(methodIdx).toString()));
+                    }
                     if (cylIdx >= 0) {
                         VolumeValue cyl = Columns.value(row, cylIdx, "cylinder mask", true);
                         if (cyl != null) {

@@ -145,7 +145,8 @@ public final class DicomWriterParameters implements BreastCtParameters<DicomWrit
     FileSelection m_template = new FileSelection();
 
     @Widget(title = "Series description", description = "SeriesDescription of the written series; empty for "
-            + "<tt>breast-ct segmentation</tt>.")
+            + "<tt>breast-ct segmentation</tt>, followed by the segmentation method, e.g. <tt>breast-ct segmentation "
+            + "(robust method)</tt>, when the table has the Breast Segmenter's <i>method</i> column.")
     @Layout(AttributesSection.class)
     @Persist(configKey = "series_description")
     String m_seriesDescription = D.seriesDescription();
