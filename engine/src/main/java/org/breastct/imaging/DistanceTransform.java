@@ -189,58 +189,14 @@ public final class DistanceTransform {
         int ny = dims.ny();
         int nx = dims.nx();
         int sliceSize = ny * nx;
-        // per slice: bounding rows / columns of the foreground (f) and of the background (b)
-        int[][] perSlice = new int[nz][];
-        executor.forRange(nz, (from, to) -> {
-            for (int z = from; z < to; z++) {
-                int fy0 = ny;
-                int fy1 = -1;
-                int fx0 = nx;
-                int fx1 = -1;
-                int by0 = ny;
-                int by1 = -1;
-                int bx0 = nx;
-                int bx1 = -1;
-                for (int y = 0, i = z * sliceSize; y < ny; y++) {
-                    int f0 = nx;
-                    int f1 = -1;
-                    int b0 = nx;
-                    int b1 = -1;
-                    for (int x = 0; x < nx; x++, i++) {
-                        if (fg[i]) {
-                            f0 = Math.min(f0, x);
-                            f1 = x;
-                        } else {
-                            b0 = Math.min(b0, x);
-                            b1 = x;
-                        }
-                    }
-                    if (f1 >= 0) {
-                        fy0 = Math.min(fy0, y);
-                        fy1 = y;
-                        fx0 = Math.min(fx0, f0);
-                        fx1 = Math.max(fx1, f1);
-                    }
-                    if (b1 >= 0) {
-                        by0 = Math.min(by0, y);
-                        by1 = y;
-                        bx0 = Math.min(bx0, b0);
-                        bx1 = Math.max(bx1, b1);
-                    }
-                }
-                perSlice[z] = new int[] {fy0, fy1, fx0, fx1, by0, by1, bx0, bx1};
-            }
-        });
+        // the bounding boxes of the foreground (f) and of the background (b), {z0, z1, y0, y1, x0, x1}
+        int[][] fSlices = MaskOps.sliceBoxes(fg, dims, true, executor);
+        int[][] bSlices = MaskOps.sliceBoxes(fg, dims, false, executor);
         int[] f = {nz, -1, ny, -1, nx, -1};
         int[] b = {nz, -1, ny, -1, nx, -1};
         for (int z = 0; z < nz; z++) {
-            int[] p = perSlice[z];
-            if (p[1] >= 0) {
-                grow(f, z, p[0], p[1], p[2], p[3]);
-            }
-            if (p[5] >= 0) {
-                grow(b, z, p[4], p[5], p[6], p[7]);
-            }
+            grow(f, z, fSlices[z]);
+            grow(b, z, bSlices[z]);
         }
         if (f[1] < 0) {
             java.util.Arrays.fill(out, 0, dims.size(), 0); // no foreground
@@ -280,14 +236,17 @@ public final class DistanceTransform {
         return w;
     }
 
-    /** Adds slice z with rows [y0, y1] and columns [x0, x1] to the box {z0, z1, y0, y1, x0, x1}. */
-    private static void grow(int[] box, int z, int y0, int y1, int x0, int x1) {
+    /** Adds slice z's box {y0, y1, x0, x1} (null: none) to the box {z0, z1, y0, y1, x0, x1}. */
+    private static void grow(int[] box, int z, int[] slice) {
+        if (slice == null) {
+            return;
+        }
         box[0] = Math.min(box[0], z);
         box[1] = Math.max(box[1], z);
-        box[2] = Math.min(box[2], y0);
-        box[3] = Math.max(box[3], y1);
-        box[4] = Math.min(box[4], x0);
-        box[5] = Math.max(box[5], x1);
+        box[2] = Math.min(box[2], slice[0]);
+        box[3] = Math.max(box[3], slice[1]);
+        box[4] = Math.min(box[4], slice[2]);
+        box[5] = Math.max(box[5], slice[3]);
     }
 
     /** Columns [from, to) of the row starting at i: cap inside the grown foreground box (row in it: yf), else 0. */
