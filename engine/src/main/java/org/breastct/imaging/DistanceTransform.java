@@ -111,34 +111,46 @@ public final class DistanceTransform {
         }
         int sliceSize = ny * nx;
         if (nz > 1) {
+            // only the work box needs the passes (see workBox); outside it every value is known
+            int[] box = workBox(foreground, dims, cap, out, executor);
+            if (box == null) {
+                return out;
+            }
+            int z0 = box[0];
+            int y0 = box[2];
+            int x0 = box[4];
+            int bz = box[1] - z0 + 1;
+            int by = box[3] - y0 + 1;
+            int bx = box[5] - x0 + 1;
             // pass 1: along z, distance to the nearest background voxel of the column, for blocks
             // of adjacent columns (whole cache lines per slice)
-            executor.forRange(ny, (from, to) -> {
-                int cw = Math.min(COLUMNS, nx);
-                int[] tmp = new int[nz * cw];
+            executor.forRange(by, (from, to) -> {
+                int cw = Math.min(COLUMNS, bx);
+                int[] tmp = new int[bz * cw];
                 int[] last = new int[cw];
-                for (int y = from; y < to; y++) {
-                    for (int x0 = 0; x0 < nx; x0 += cw) {
-                        int b = Math.min(cw, nx - x0);
-                        if (nz < NONE) {
-                            columnPass(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw, cap);
+                for (int y = y0 + from; y < y0 + to; y++) {
+                    for (int c = 0; c < bx; c += cw) {
+                        int b = Math.min(cw, bx - c);
+                        int start = z0 * sliceSize + y * nx + x0 + c;
+                        if (bz < NONE) {
+                            columnPass(foreground, out, start, b, bz, sliceSize, tmp, last, cw, cap);
                         } else {
-                            columnPassLarge(foreground, out, y * nx + x0, b, nz, sliceSize, tmp, last, cw, cap);
+                            columnPassLarge(foreground, out, start, b, bz, sliceSize, tmp, last, cw, cap);
                         }
                     }
                 }
             });
             // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x
-            executor.forRange(nz, (from, to) -> {
+            executor.forRange(bz, (from, to) -> {
                 BlockScratch s = new BlockScratch(Math.max(ny, nx));
-                for (int z = from; z < to; z++) {
+                for (int z = z0 + from; z < z0 + to; z++) {
                     int base = z * sliceSize;
-                    if (ny > 1) {
-                        envelopeColumns(out, base, ny, nx, 0, nx, s);
+                    if (by > 1) {
+                        envelopeColumns(out, base + y0 * nx, by, nx, x0, x0 + bx, s);
                     }
-                    if (nx > 1) {
-                        for (int y = 0; y < ny; y++) {
-                            envelope(out, base + y * nx, 1, nx, s.v, s.fv, s.hs);
+                    if (bx > 1) {
+                        for (int y = y0; y < y0 + by; y++) {
+                            envelope(out, base + y * nx + x0, 1, bx, s.v, s.fv, s.hs);
                         }
                     }
                 }
@@ -159,6 +171,89 @@ public final class DistanceTransform {
             }
         }
         return out;
+    }
+
+    /**
+     * The box of a 3-D grid the passes must compute, {z0, z1, y0, y1, x0, x1} (inclusive); the values
+     * outside it are written here. It is the bounding box of the foreground grown by one voxel (every
+     * voxel outside it is background: 0; its faces inside the grid are background, so no background
+     * beyond them can be nearer to a voxel inside), intersected, when {@code cap} is finite, with the
+     * bounding box of the background grown by {@code ceil(sqrt(cap))} (outside it every voxel is
+     * farther than that from all background: {@code cap}; lines leaving it hold no background, so
+     * their terms are at least {@code cap}). The passes restricted to the box thus give exactly the
+     * values of the whole grid. Returns null (all values written) when there is no foreground or no
+     * background.
+     */
+    private static int[] workBox(boolean[] fg, Dims dims, int cap, int[] out, TaskExecutor executor) {
+        int nz = dims.nz();
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int sliceSize = ny * nx;
+        // the bounding boxes of the foreground (f) and of the background (b), {z0, z1, y0, y1, x0, x1}
+        int[][] fSlices = MaskOps.sliceBoxes(fg, dims, true, executor);
+        int[][] bSlices = MaskOps.sliceBoxes(fg, dims, false, executor);
+        int[] f = {nz, -1, ny, -1, nx, -1};
+        int[] b = {nz, -1, ny, -1, nx, -1};
+        for (int z = 0; z < nz; z++) {
+            grow(f, z, fSlices[z]);
+            grow(b, z, bSlices[z]);
+        }
+        if (f[1] < 0) {
+            java.util.Arrays.fill(out, 0, dims.size(), 0); // no foreground
+            return null;
+        }
+        if (b[1] < 0) {
+            java.util.Arrays.fill(out, 0, dims.size(), cap); // no background
+            return null;
+        }
+        int[] max = {nz - 1, ny - 1, nx - 1};
+        // the foreground box grown by 1, and the work box
+        int[] f1 = new int[6];
+        int[] w = new int[6];
+        long margin = cap == NO_BACKGROUND ? Integer.MAX_VALUE : (long) Math.ceil(Math.sqrt(cap));
+        for (int a = 0; a < 3; a++) {
+            f1[2 * a] = Math.max(0, f[2 * a] - 1);
+            f1[2 * a + 1] = Math.min(max[a], f[2 * a + 1] + 1);
+            w[2 * a] = (int) Math.max(f1[2 * a], b[2 * a] - margin);
+            w[2 * a + 1] = (int) Math.min(f1[2 * a + 1], b[2 * a + 1] + margin);
+        }
+        // outside the work box: 0 outside the grown foreground box, cap inside it
+        executor.forRange(nz, (from, to) -> {
+            for (int z = from; z < to; z++) {
+                boolean zf = z >= f1[0] && z <= f1[1];
+                boolean zw = z >= w[0] && z <= w[1];
+                for (int y = 0, i = z * sliceSize; y < ny; y++, i += nx) {
+                    boolean yf = zf && y >= f1[2] && y <= f1[3];
+                    if (zw && y >= w[2] && y <= w[3]) {
+                        fillRow(out, i, 0, w[4], yf, f1, cap);
+                        fillRow(out, i, w[5] + 1, nx, yf, f1, cap);
+                    } else {
+                        fillRow(out, i, 0, nx, yf, f1, cap);
+                    }
+                }
+            }
+        });
+        return w;
+    }
+
+    /** Adds slice z's box {y0, y1, x0, x1} (null: none) to the box {z0, z1, y0, y1, x0, x1}. */
+    private static void grow(int[] box, int z, int[] slice) {
+        if (slice == null) {
+            return;
+        }
+        box[0] = Math.min(box[0], z);
+        box[1] = Math.max(box[1], z);
+        box[2] = Math.min(box[2], slice[0]);
+        box[3] = Math.max(box[3], slice[1]);
+        box[4] = Math.min(box[4], slice[2]);
+        box[5] = Math.max(box[5], slice[3]);
+    }
+
+    /** Columns [from, to) of the row starting at i: cap inside the grown foreground box (row in it: yf), else 0. */
+    private static void fillRow(int[] out, int i, int from, int to, boolean yf, int[] f1, int cap) {
+        for (int x = from; x < to; x++) {
+            out[i + x] = yf && x >= f1[4] && x <= f1[5] ? cap : 0;
+        }
     }
 
     static void checkLength(int length, Dims dims, String what) {

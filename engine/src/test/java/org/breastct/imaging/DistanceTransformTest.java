@@ -167,6 +167,54 @@ class DistanceTransformTest {
         }
     }
 
+    @Test
+    void matchesBruteForceWhenForegroundOrBackgroundFillsOnlyPartOfTheGrid() {
+        // the transform works on a box around the foreground and (capped) around the background: masks
+        // whose foreground, or background, lies in a random box, touching the border or not
+        Random rnd = new Random(5);
+        Dims[] shapes = {new Dims(12, 14, 15), new Dims(9, 20, 7), new Dims(16, 5, 18)};
+        int[] caps = {1, 3, 9, 10, 40, DistanceTransform.NO_BACKGROUND};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (int rep = 0; rep < 12; rep++) {
+                for (Dims d : shapes) {
+                    boolean foregroundBox = rep % 2 == 0;
+                    int[] lo = new int[3];
+                    int[] hi = new int[3];
+                    int[] n = {d.nz(), d.ny(), d.nx()};
+                    for (int a = 0; a < 3; a++) {
+                        lo[a] = rep % 3 == 0 ? 0 : rnd.nextInt(n[a]);
+                        hi[a] = rep % 4 == 1 ? n[a] - 1 : lo[a] + rnd.nextInt(n[a] - lo[a]);
+                    }
+                    boolean[] m = new boolean[d.size()];
+                    for (int i = 0; i < m.length; i++) {
+                        int z = i / (d.ny() * d.nx());
+                        int y = (i / d.nx()) % d.ny();
+                        int x = i % d.nx();
+                        boolean in = z >= lo[0] && z <= hi[0] && y >= lo[1] && y <= hi[1] && x >= lo[2] && x <= hi[2];
+                        // inside the box: mostly the box's kind, with a few voxels of the other
+                        boolean boxKind = rnd.nextDouble() < 0.93;
+                        m[i] = in ? (foregroundBox == boxKind) : !foregroundBox;
+                    }
+                    int[] exact = bruteForce(m, d);
+                    for (int cap : caps) {
+                        int[] expected = new int[exact.length];
+                        for (int i = 0; i < exact.length; i++) {
+                            expected[i] = Math.min(exact[i], cap);
+                        }
+                        String what = d + " rep=" + rep + " box " + Arrays.toString(lo) + "-" + Arrays.toString(hi)
+                                + (foregroundBox ? " foreground" : " background") + " cap=" + cap;
+                        int[] out = new int[d.size()];
+                        Arrays.fill(out, -7);
+                        assertArrayEquals(expected, DistanceTransform.squaredAtMost(m, d, out, cap,
+                                TaskExecutor.sequential()), what);
+                        assertArrayEquals(expected, DistanceTransform.squaredAtMost(m, d, new int[d.size()], cap,
+                                three), what + " (3 threads)");
+                    }
+                }
+            }
+        }
+    }
+
     /** O(n^2): minimum squared distance to every background voxel. */
     static int[] bruteForce(boolean[] m, Dims d) {
         int[] out = new int[m.length];

@@ -159,4 +159,19 @@ class MaskOpsTest {
             }
         }
     }
+
+    @Test
+    void sliceBoxesOfTheTrueAndOfTheFalsePixels() {
+        // slice 0: one true pixel at (1, 2); slice 1: all true; 3 x 4 slices
+        boolean[] m = new boolean[2 * 12];
+        m[1 * 4 + 2] = true;
+        java.util.Arrays.fill(m, 12, 24, true);
+        Dims d = new Dims(2, 3, 4);
+        int[][] t = MaskOps.sliceBoxes(m, d, true, TaskExecutor.sequential());
+        assertArrayEquals(new int[] {1, 1, 2, 2}, t[0]);
+        assertArrayEquals(new int[] {0, 2, 0, 3}, t[1]);
+        int[][] f = MaskOps.sliceBoxes(m, d, false, TaskExecutor.sequential());
+        assertArrayEquals(new int[] {0, 2, 0, 3}, f[0]);
+        assertEquals(null, f[1]);
+    }
 }
