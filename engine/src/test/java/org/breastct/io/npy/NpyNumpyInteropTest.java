@@ -1,7 +1,7 @@
 package org.breastct.io.npy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +41,10 @@ class NpyNumpyInteropTest {
 
     @Test
     void javaWrittenFilesLoadInNumpy(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON), "skipped: " + PYTHON + " not found");
-        assumeTrue(run(List.of(PYTHON.toString(), "-c", "import numpy")).exit == 0,
-                "skipped: numpy is not importable by " + PYTHON);
+        assertTrue(Files.isExecutable(PYTHON), PYTHON + " not found: run scripts/setup-machine.sh (apt-get install "
+                + "python3-numpy), the independent numpy check needs it");
+        assertTrue(run(List.of(PYTHON.toString(), "-c", "import numpy")).exit == 0,
+                "numpy is not importable by " + PYTHON + ": run scripts/setup-machine.sh (apt-get install python3-numpy)");
 
         Random rnd = new Random(7);
         short[] s = new short[3 * 4 * 5];
