@@ -10,7 +10,6 @@ import com.pixelmed.dicom.SOPClass;
 import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,11 +18,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.breastct.io.FileTrees;
 import org.breastct.preprocessing.CylinderGeometry;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
@@ -244,7 +242,7 @@ public final class DicomSeriesWriter {
             throw new DicomSeriesException("cannot write DICOM series " + target + ": " + e.getMessage(), e);
         } finally {
             if (!done) {
-                deleteQuietly(tmp);
+                FileTrees.deleteQuietly(tmp);
             }
         }
     }
@@ -278,7 +276,7 @@ public final class DicomSeriesWriter {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteQuietly(old);
+        FileTrees.deleteQuietly(old);
     }
 
     private static DicomWriteResult writeFiles(Volume volume, Path folder, AttributeList template, String description,
@@ -426,22 +424,5 @@ public final class DicomSeriesWriter {
     private static void putUs(AttributeList list, AttributeTag tag, int value) throws DicomException {
         Attribute a = list.putNewAttribute(tag);
         a.addValue(value);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(folder)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: the partial folder is hidden and named as such
-        }
     }
 }

@@ -2,13 +2,12 @@ package org.breastct.knime.fs;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.breastct.io.FileTrees;
 import org.knime.filehandling.core.connections.FSFiles;
 import org.knime.filehandling.core.connections.FSFiles.LocalFileHandle;
 import org.knime.filehandling.core.connections.FSPath;
@@ -58,10 +57,10 @@ public final class LocalFiles {
                 Files.copy(f, tmp.resolve(f.getFileName().toString()));
             }
         } catch (IOException | RuntimeException e) {
-            deleteRecursively(tmp);
+            FileTrees.deleteQuietly(tmp);
             throw e;
         }
-        return new Local(tmp, () -> deleteRecursively(tmp));
+        return new Local(tmp, () -> FileTrees.deleteQuietly(tmp));
     }
 
     /**
@@ -97,10 +96,10 @@ public final class LocalFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            deleteRecursively(base);
+            FileTrees.deleteQuietly(base);
             throw e;
         }
-        return new Local(tmp, () -> deleteRecursively(base));
+        return new Local(tmp, () -> FileTrees.deleteQuietly(base));
     }
 
     /** The local folder KNIME maps {@code folder} to, or null (KNIME's download fallback only copies files). */
@@ -116,23 +115,5 @@ public final class LocalFiles {
             // not mapped to a local folder
         }
         return null;
-    }
-
-        /** Deletes a local folder tree, best effort. */
-    static void deleteRecursively(final Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: a temporary folder
-        }
     }
 }

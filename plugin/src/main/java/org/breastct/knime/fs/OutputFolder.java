@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.breastct.io.FileTrees;
 import org.breastct.knime.util.OverwritePolicy;
 import org.knime.filehandling.core.connections.FSFiles;
 import org.knime.filehandling.core.connections.FSFiles.LocalFileHandle;
@@ -103,7 +104,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             Files.move(partial, target);
         } finally {
-            LocalFiles.deleteRecursively(tmp);
+            FileTrees.deleteQuietly(tmp);
             if (Files.exists(partial)) {
                 FSFiles.deleteRecursively(partial);
             }
