@@ -6,7 +6,7 @@ Usage: python3 compare.py A.npy B.npy [--image IMG.npy] [--top 10]
 Prints, for labels present in either volume: voxel counts in A and B and the Dice
 coefficient 2|A=l & B=l| / (|A=l| + |B=l|); the number of differing voxels; the slices with the
 most differing voxels (and which label pairs differ there); and, with the HU image, HU_G and
-Seg_G of both volumes and the representative-plane tip, per algorithm.md section 3.
+Seg_G of both volumes and the representative-plane tip, per docs/method.md section 3.
 Bool volumes (fold volumes) are compared as labels 0/1. If the shapes differ only in the
 number of slices, the common first slices are compared and the difference is reported.
 Always exits 0: it is a report, not a test.
@@ -18,7 +18,7 @@ import sys
 import numpy as np
 import scipy.ndimage as ndi
 
-# algorithm.md 2.6 calibration points
+# docs/method.md 2.6 calibration points
 G_POINTS_HU = (-469.0, -255.0, -41.0, 173.0)
 G_POINTS_G = (-1.0, 0.0, 1.0, 2.0)
 NAMES = {0: "air", 1: "fat", 2: "glands", 3: "skin", 4: "muscle", 5: "rib", 6: "fold",
@@ -36,7 +36,7 @@ def glandularity(hu):
 
 
 def section3(img, seg):
-    """HU_G, Seg_G and the tip/planes of algorithm.md section 3 for one label volume."""
+    """HU_G, Seg_G and the tip/planes of docs/method.md section 3 for one label volume."""
     tissue = (seg == 1) | (seg == 2)
     nt = int(tissue.sum())
     out = {"tissue_voxels": nt}
@@ -68,7 +68,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description="compare two label volumes")
     ap.add_argument("a")
     ap.add_argument("b")
-    ap.add_argument("--image", help="HU volume for HU_G / Seg_G (algorithm.md section 3)")
+    ap.add_argument("--image", help="HU volume for HU_G / Seg_G (docs/method.md section 3)")
     ap.add_argument("--top", type=int, default=10, help="how many worst slices to list")
     args = ap.parse_args(argv)
     try:

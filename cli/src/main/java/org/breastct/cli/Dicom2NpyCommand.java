@@ -16,7 +16,7 @@ import org.breastct.preprocessing.HuPlausibility;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ShortVolume;
 
-/** {@code dicom2npy}: the authors' DICOM_to_numpy.py (algorithm.md section 1). */
+/** {@code dicom2npy}: the authors' DICOM_to_numpy.py (docs/method.md section 1). */
 final class Dicom2NpyCommand implements Command {
 
     @Override

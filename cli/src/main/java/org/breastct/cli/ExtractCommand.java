@@ -13,7 +13,7 @@ import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 
-/** {@code extract}: the authors' Image_extraction.py (algorithm.md section 3). */
+/** {@code extract}: the authors' Image_extraction.py (docs/method.md section 3). */
 final class ExtractCommand implements Command {
 
     @Override

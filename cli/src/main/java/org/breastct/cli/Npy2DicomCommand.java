@@ -12,7 +12,7 @@ import org.breastct.io.npy.CylinderRingFiles;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.Spacing;
 
-/** {@code npy2dicom}: the authors' Numpy_to_DICOM.py (algorithm.md section 4), writing a valid series. */
+/** {@code npy2dicom}: the authors' Numpy_to_DICOM.py (docs/method.md section 4), writing a valid series. */
 final class Npy2DicomCommand implements Command {
 
     @Override

@@ -71,7 +71,7 @@ final class RunCommand implements Command {
                   --method M            published (default) or robust (optional robust mode, see segment)
                   --mode M              label images: grey (default), colour or overlay
                   --fold-label          write label 6 for fold voxels
-                  --scripts-gland-rule  the scripts' gland candidate-B rule (algorithm.md 2.7)
+                  --scripts-gland-rule  the scripts' gland candidate-B rule (docs/method.md 2.7)
                   --quiet               no progress, only errors and the summary
                   --json                print the summary as JSON
                   --any-modality        also read non-CT series (MR, ...) and CT without rescale tags

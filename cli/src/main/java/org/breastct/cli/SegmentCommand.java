@@ -46,7 +46,7 @@ final class SegmentCommand implements Command {
                                         not yet validated on real scans)
                   --fold-label          also write label 6 into the label volume for fold voxels
                   --scripts-gland-rule  reproduce the scripts' gland candidate-B selection exactly
-                                        (algorithm.md 2.7; default: the intended rule)
+                                        (docs/method.md 2.7; default: the intended rule)
                   --spacing MM          voxel size in mm recorded with the volumes (default 0.3; 0.01..10)
                   --quiet               only errors
                 """ + BreastPipeline.IMAGE_OPTIONS_HELP;

@@ -72,7 +72,7 @@ class PipelineCommandsTest {
     void dicom2npySegmentExtractNpy2dicom(@TempDir Path out) throws Exception {
         CliTestSupport.Run r = CliTestSupport.run("dicom2npy", dicomDir.toString(), "--output", out.toString());
         assertEquals(Main.OK, r.code(), r.err());
-        // the importer undoes the scanner export exactly (algorithm.md section 1)
+        // the importer undoes the scanner export exactly (docs/method.md section 1)
         ShortVolume image = (ShortVolume) NpyReader.read(out.resolve(UID + ".npy"));
         assertEquals(expectedImage.dims(), image.dims());
         assertArrayEquals(expectedImage.data(), image.data());

@@ -11,7 +11,7 @@ import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 
 /**
- * Breast density of one segmented breast, algorithm.md section 3 ("Representative images and
+ * Breast density of one segmented breast, docs/method.md section 3 ("Representative images and
  * glandularity", script {@code Image_extraction.py}).
  *
  * <p>Inputs: the HU image (int16) and its label volume (uint8, codes of

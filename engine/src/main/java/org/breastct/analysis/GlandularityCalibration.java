@@ -1,7 +1,7 @@
 package org.breastct.analysis;
 
 /**
- * The HU-to-glandularity calibration G(HU) of algorithm.md section 2.6, as the authors' scripts
+ * The HU-to-glandularity calibration G(HU) of docs/method.md section 2.6, as the authors' scripts
  * compute it: the mean HU is replaced by the nearest point of the grid
  * {@code numpy.linspace(-300, 0, 3001)} (a 0.1 HU grid; this clamps to [-300, 0]; on a tie the lower
  * grid point wins, as {@code argmin} takes the first), then interpolated linearly (as
@@ -10,7 +10,7 @@ package org.breastct.analysis;
  */
 public final class GlandularityCalibration {
 
-    /** Ends of the 0.1 HU grid (algorithm.md 2.6). */
+    /** Ends of the 0.1 HU grid (docs/method.md 2.6). */
     public static final double MIN_HU = -300;
     public static final double MAX_HU = 0;
     /** Number of grid points from MIN_HU to MAX_HU inclusive. */

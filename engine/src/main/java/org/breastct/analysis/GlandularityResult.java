@@ -7,7 +7,7 @@ import org.breastct.segmentation.LabelCode;
 import org.breastct.volume.Spacing;
 
 /**
- * Glandularity of one breast (algorithm.md section 3) and the tissue volumes a researcher reports
+ * Glandularity of one breast (docs/method.md section 3) and the tissue volumes a researcher reports
  * next to it. Immutable; made by {@link GlandularityAnalysis}.
  *
  * <ul>
@@ -19,7 +19,7 @@ import org.breastct.volume.Spacing;
  * <li>Per label value 0..255: voxel count, volume in ml (count x {@link Spacing#voxelMillilitres()})
  * and mean HU (NaN for a label with no voxel).</li>
  * <li>{@link #skinFoldVoxels()}: the skin fold. The method keeps fold voxels as tissue in the label volume
- * (algorithm.md 2.2) and returns the fold as its own volume, so the fold is counted from that volume when the
+ * (docs/method.md 2.2) and returns the fold as its own volume, so the fold is counted from that volume when the
  * analysis was given it ({@link #withFoldVoxels}), else from label 6 (written with the fold-label option).</li>
  * </ul>
  */
@@ -116,7 +116,7 @@ public final class GlandularityResult {
         return skinFoldVoxels() * spacing.voxelMillilitres();
     }
 
-    /** Fat + glands voxels (the "tissue" of algorithm.md 2.6 / 3). */
+    /** Fat + glands voxels (the "tissue" of docs/method.md 2.6 / 3). */
     public long tissueVoxels() {
         return voxels[LabelCode.FAT] + voxels[LabelCode.GLANDS];
     }

@@ -6,7 +6,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * Contour band of each 2-D slice ("band(n)" of algorithm.md).
+ * Contour band of each 2-D slice ("band(n)" of docs/method.md).
  *
  * <p><b>Contract.</b> Input: {@code mask} of length {@code dims.size()}, C order, not modified;
  * {@code n >= 0}. Per slice, a <em>boundary pixel</em> is a mask pixel with at least one of its 4
@@ -18,7 +18,7 @@ import org.breastct.volume.Dims;
  * follows outer and inner contours alike.
  *
  * <p>It stands in for the scripts' drawing of all OpenCV contours (outer and holes) with thickness
- * 2n-1, clipped to the mask: algorithm.md reports identity for n = 3 and 9 and 99.9 % for n = 25.
+ * 2n-1, clipped to the mask: docs/method.md reports identity for n = 3 and 9 and 99.9 % for n = 25.
  *
  * <p><b>Algorithm.</b> Per slice, only the bounding box of the mask is visited (every mask and
  * boundary pixel lies in it). The boundary pixels of each row are collected as runs. A pixel is in

@@ -7,7 +7,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * Per-slice 2-D hole filling ("fill2" of algorithm.md).
+ * Per-slice 2-D hole filling ("fill2" of docs/method.md).
  *
  * <p><b>Contract.</b> In place on {@code mask} (length {@code dims.size()}, C order), for every
  * slice z in [zFrom, zTo): the background (false) pixels are grouped into 8-connected regions

@@ -193,7 +193,7 @@ public final class MaskOps {
     /**
      * Number of slices that contain a true voxel, wherever they are. The authors' scripts use this
      * count as "the first that many slices" (they assume the non-empty slices are contiguous from 0);
-     * algorithm.md uses it for {@code Lrib}, {@code LSi} and the fold length {@code fl}.
+     * docs/method.md uses it for {@code Lrib}, {@code LSi} and the fold length {@code fl}.
      */
     public static int slicesContaining(boolean[] mask, Dims dims, TaskExecutor executor) {
         int n = 0;

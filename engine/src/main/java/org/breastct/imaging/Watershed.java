@@ -36,7 +36,7 @@ import org.breastct.volume.Dims;
  * <b>One known difference from skimage:</b> skimage pushes every marker with age 0, so markers of
  * equal priority leave its binary heap in an order given by the heap's shape, not raster order.
  * This class uses raster order (age = raster rank), which is the documented method
- * (algorithm.md). {@link #floodSkimageHeap} reproduces skimage's heap order exactly, for
+ * (docs/method.md). {@link #floodSkimageHeap} reproduces skimage's heap order exactly, for
  * comparisons.
  *
  * <p><b>Implementation.</b> Bucket queue over the integer priority range: one FIFO per priority

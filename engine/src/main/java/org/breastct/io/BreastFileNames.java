@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The file names of the authors' scripts (seed README, algorithm.md sections 1-4), in one place:
+ * The file names of the authors' scripts (seed README, docs/method.md sections 1-4), in one place:
  * {@code <uid>.npy} (HU image), {@code cylinder.npy} (ring mask), {@code segmentation_<uid>.npy}
  * (labels), {@code segmentation_fold_<uid>.npy} (skin fold), {@code Segmentation_time.csv},
  * {@code Glandularity.csv} and the DICOM label series folder {@code segmentation_<uid>}. The PNG names

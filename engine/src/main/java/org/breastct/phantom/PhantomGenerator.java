@@ -11,7 +11,7 @@ import org.breastct.volume.Spacing;
 
 /**
  * Generates a synthetic dedicated breast-CT volume with its ground truth, shaped so that each
- * stage of the published method (algorithm.md section 2) finds what it is meant to find.
+ * stage of the published method (docs/method.md section 2) finds what it is meant to find.
  *
  * <h2>Geometry (voxels; L slices, R rows, C columns)</h2>
  * <ul>

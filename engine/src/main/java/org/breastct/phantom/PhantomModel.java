@@ -26,7 +26,7 @@ final class PhantomModel {
     static final int IMPLANT = 7;
 
     static final int HU_AIR = -1024;
-    /** Fat: G(-255) = 0 in the method's calibration (algorithm.md 2.6). */
+    /** Fat: G(-255) = 0 in the method's calibration (docs/method.md 2.6). */
     static final int HU_FAT = -255;
     static final int HU_SKIN = 5;
     static final int HU_MUSCLE = 40;
@@ -40,13 +40,13 @@ final class PhantomModel {
     /**
      * Skin thickness along the surface normal, in voxels (1.5 mm). Not thicker: the method's
      * muscle step erodes {@code img > -100} with a 5-cube and fills holes per slice
-     * (algorithm.md 2.5); after the partial-volume blur a 5-voxel skin leaves 4 voxels above
+     * (docs/method.md 2.5); after the partial-volume blur a 5-voxel skin leaves 4 voxels above
      * -100 HU, which the erosion removes, so the eroded skin never closes a ring around the fat.
      */
     static final double SKIN_VOXELS = 5;
     /** Ribs and implant keep this in-plane distance from the breast outline (method: not in band(9)). */
     static final double INNER_MARGIN = 14;
-    /** The importer clears everything beyond {@code columns / 2 - 30} (algorithm.md 1.3). */
+    /** The importer clears everything beyond {@code columns / 2 - 30} (docs/method.md 1.3). */
     static final double CYLINDER_CUT = 30;
     /** Extra clearance of the body from that radius (blur, rounding). */
     static final double CLEARANCE = 4;
@@ -188,7 +188,7 @@ final class PhantomModel {
         muscleDepth = variant == PhantomVariant.MUSCLE_TO_SURFACE ? 0 : skinVoxels + Math.max(6, 0.05 * ay);
         muscleTilt = 0.16 * (fTilt - 0.5);
 
-        // Ribs lie under the pectoralis (the method takes the rib as the muscle seed, algorithm.md
+        // Ribs lie under the pectoralis (the method takes the rib as the muscle seed, docs/method.md
         // 2.5): stacked downwards from 14 voxels below the top of section 0, the muscle band
         // extended to cover their centres.
         ribs = spec.ribs();

@@ -8,7 +8,7 @@ import java.util.Locale;
  * defaults once.
  *
  * <p>The phantom is laid out like a dedicated breast-CT volume after the authors' DICOM import
- * (algorithm.md section 1): {@code [z][y][x]}, slice 0 at the chest wall, 0.3 mm voxels, the body
+ * (docs/method.md section 1): {@code [z][y][x]}, slice 0 at the chest wall, 0.3 mm voxels, the body
  * inside the radius {@code columns / 2 - 30} the importer keeps. See {@link PhantomGenerator} for
  * the geometry and the HU values.
  *
@@ -17,13 +17,13 @@ import java.util.Locale;
  * @param columns number of columns (x), at least {@link #MIN_ROWS_COLUMNS}
  * @param seed random seed; equal specs give identical volumes for any thread count
  * @param ribs number of ribs at the chest wall, 0 to {@link #MAX_RIBS} (the method keeps at most
- *        three bone components, algorithm.md 2.4). They need room under the pectoralis: none fit
+ *        three bone components, docs/method.md 2.4). They need room under the pectoralis: none fit
  *        at 128 x 128, two at 160 x 160, three from 200 x 200 (with a fold: two at 200, three from
  *        240); {@link PhantomGenerator#generate} throws otherwise.
  * @param implant whether a silicone implant (label 7) sits at the chest wall behind the glands
  * @param fold whether an abdominal skin fold (label 6) lies below the breast in the first ~15 % of
  *        the slices; needs rows and columns of at least {@link #MIN_FOLD_ROWS_COLUMNS} so that its
- *        sections exceed the method's 1000-pixel component size (algorithm.md 2.2)
+ *        sections exceed the method's 1000-pixel component size (docs/method.md 2.2)
  * @param noiseHu standard deviation of the additive image noise in HU, 0 to {@link #MAX_NOISE_HU}
  *        (the noise is bounded at 3.47 sigma, so air stays below -500 HU)
  * @param glandFraction fraction of the breast interior (fat + glands) that is fibroglandular
@@ -39,7 +39,7 @@ public record PhantomSpec(int slices, int rows, int columns, long seed, int ribs
     public static final int MIN_ROWS_COLUMNS = 128;
     /** Smallest row / column count with a skin fold (fold sections > 1000 pixels). */
     public static final int MIN_FOLD_ROWS_COLUMNS = 200;
-    /** Most ribs: the method labels at most three bone components (algorithm.md 2.4). */
+    /** Most ribs: the method labels at most three bone components (docs/method.md 2.4). */
     public static final int MAX_RIBS = 3;
     /** Largest noise: 3.47 sigma of it keeps air (-1024 HU) below the breast threshold -500 HU. */
     public static final double MAX_NOISE_HU = 100;

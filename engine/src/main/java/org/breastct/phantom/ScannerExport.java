@@ -7,7 +7,7 @@ import org.breastct.volume.ShortVolume;
 
 /**
  * Turns an HU volume (e.g. a {@link Phantom} image) into the series the scanner would export,
- * before the authors' DICOM-to-numpy step (algorithm.md section 1), so that the DICOM reader can
+ * before the authors' DICOM-to-numpy step (docs/method.md section 1), so that the DICOM reader can
  * be tested end to end: the DICOM writer writes the result, the reader must give the image back.
  *
  * <p>Output, with R rows, C columns and the radius of pixel (i, j) taken exactly as the importer
@@ -37,9 +37,9 @@ public final class ScannerExport {
 
     /** The scanner's padding value outside the reconstruction circle (a stored value). */
     public static final short PADDING = -2000;
-    /** Reconstruction dummies the importer drops (algorithm.md 1.4). */
+    /** Reconstruction dummies the importer drops (docs/method.md 1.4). */
     public static final int DEFAULT_DUMMY_SLICES = 3;
-    /** The importer clears pixels beyond {@code C/2 - 30} (algorithm.md 1.3). */
+    /** The importer clears pixels beyond {@code C/2 - 30} (docs/method.md 1.3). */
     public static final int IMPORT_CYLINDER_MARGIN = 30;
     static final int CYLINDER_HU = 100;
     static final int CYLINDER_NOISE_HU = 10;
@@ -136,7 +136,7 @@ public final class ScannerExport {
     }
 
     /**
-     * What the importer (algorithm.md 1.2-1.4) must return for the series
+     * What the importer (docs/method.md 1.2-1.4) must return for the series
      * {@code asScannerSeries(image, 3, margin, seed)} with {@code margin <= 32}: the input with
      * pixels at {@code r > C/2 - 30} set to -1024, cut after its last slice that is counted as
      * non-empty (the importer keeps {@code [3, l)}, l = number of series slices with a voxel > -500
@@ -176,7 +176,7 @@ public final class ScannerExport {
         return new ShortVolume(image.id(), new Dims(keep, ny, nx), image.spacing(), out);
     }
 
-    /** The importer's radius of pixel (i, j) (algorithm.md 1.3). */
+    /** The importer's radius of pixel (i, j) (docs/method.md 1.3). */
     static double radius(int i, int j, int ny, int nx) {
         double di = i + 1 - ny / 2.0;
         double dj = j + 1 - nx / 2.0;

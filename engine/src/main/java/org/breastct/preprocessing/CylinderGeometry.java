@@ -1,7 +1,7 @@
 package org.breastct.preprocessing;
 
 /**
- * The CT-table cylinder test of algorithm.md section 1, step 3: with R rows and C columns, pixel
+ * The CT-table cylinder test of docs/method.md section 1, step 3: with R rows and C columns, pixel
  * (i, j) (i row, j column, 0-based) lies outside the cylinder radius when
  * {@code sqrt((i+1-R/2)^2 + (j+1-C/2)^2) > C/2 - margin} (R/2 and C/2 are real divisions; the "+1"
  * is the scripts' 1-based grid). The same test with margin 0 defines the reconstruction circle the

@@ -10,7 +10,7 @@ import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Section 1 of the method ("DICOM to volume", algorithm.md 1.2-1.5) on a volume of stored values
+ * Section 1 of the method ("DICOM to volume", docs/method.md 1.2-1.5) on a volume of stored values
  * already in slice order: whatever the values came from (a DICOM series, an unsigned NPY image),
  * this is where they become the int16 HU volume the segmentation reads.
  *
@@ -37,13 +37,13 @@ import org.breastct.volume.ShortVolume;
  */
 public final class Preprocessing {
 
-    /** HU threshold of "contains breast" used by trimming and the ring mask (algorithm.md 1.4, 1.5). */
+    /** HU threshold of "contains breast" used by trimming and the ring mask (docs/method.md 1.4, 1.5). */
     public static final int NON_EMPTY_HU = -500;
 
-    /** Stored value of padding pixels outside the reconstruction circle (algorithm.md 1.2). */
+    /** Stored value of padding pixels outside the reconstruction circle (docs/method.md 1.2). */
     public static final int PADDING_STORED_VALUE = -2000;
 
-    /** HU of air: what the cylinder removal writes (algorithm.md 1.3). */
+    /** HU of air: what the cylinder removal writes (docs/method.md 1.3). */
     public static final short AIR_HU = -1024;
 
     private Preprocessing() {

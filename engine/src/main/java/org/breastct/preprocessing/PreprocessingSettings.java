@@ -1,7 +1,7 @@
 package org.breastct.preprocessing;
 
 /**
- * Settings of {@link Preprocessing} (algorithm.md section 1, steps 3 and 4).
+ * Settings of {@link Preprocessing} (docs/method.md section 1, steps 3 and 4).
  *
  * @param removeCylinder set every pixel outside the cylinder radius to -1024 HU in every slice
  *     (step 3); the ring mask is computed either way
@@ -14,7 +14,7 @@ package org.breastct.preprocessing;
  */
 public record PreprocessingSettings(boolean removeCylinder, int cylinderMargin, int dummySlices, boolean trim) {
 
-    /** Number of chest-wall reconstruction dummies the scripts drop (algorithm.md 1.4). */
+    /** Number of chest-wall reconstruction dummies the scripts drop (docs/method.md 1.4). */
     public static final int DEFAULT_DUMMY_SLICES = 3;
 
     /** The scripts' behaviour: cylinder removed with margin 30, 3 dummy slices dropped, trimmed. */

@@ -1,7 +1,7 @@
 package org.breastct.preprocessing;
 
 /**
- * The linear map from stored values to HU of algorithm.md section 1, step 2: {@code HU = slope *
+ * The linear map from stored values to HU of docs/method.md section 1, step 2: {@code HU = slope *
  * stored + intercept}, done as the scripts do it in int16 (see {@link Preprocessing}).
  *
  * @param slope RescaleSlope (0028,1053); applied only when it is not 1

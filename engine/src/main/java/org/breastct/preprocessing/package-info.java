@@ -1,5 +1,5 @@
 /**
- * Section 1 of the method ("DICOM to volume", algorithm.md 1.2-1.5) on plain volumes, independent
+ * Section 1 of the method ("DICOM to volume", docs/method.md 1.2-1.5) on plain volumes, independent
  * of the file format the stored values came from.
  *
  * <ul>

@@ -7,7 +7,7 @@ import org.breastct.volume.Spacing;
 import org.breastct.volume.Volume;
 
 /**
- * The tip and the representative planes of algorithm.md section 3, on the flat C-order arrays.
+ * The tip and the representative planes of docs/method.md section 3, on the flat C-order arrays.
  *
  * <p>Planes are returned as 2-D volumes ({@code nz == 1}) with the same id, oriented as numpy
  * indexing gives them (see {@link Plane}): coronal {@code vol[z]} has ny rows and nx columns;

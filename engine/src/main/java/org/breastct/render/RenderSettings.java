@@ -3,7 +3,7 @@ package org.breastct.render;
 import java.util.Objects;
 
 /**
- * Settings of the representative images (algorithm.md section 3), immutable and validated.
+ * Settings of the representative images (docs/method.md section 3), immutable and validated.
  *
  * @param windowLow HU shown black (scripts: -1024)
  * @param windowHigh HU shown white (scripts: 200); must be above {@code windowLow}
@@ -20,7 +20,7 @@ public record RenderSettings(int windowLow, int windowHigh, LabelMode labelMode,
     /** Largest upscaling factor. */
     public static final int MAX_SCALE = 16;
 
-    /** The scripts' rendering (algorithm.md section 3); overlay alpha 0.4 when OVERLAY is chosen. */
+    /** The scripts' rendering (docs/method.md section 3); overlay alpha 0.4 when OVERLAY is chosen. */
     public static final RenderSettings DEFAULTS = new RenderSettings(-1024, 200, LabelMode.GREY, CoronalPlane.SLICE,
             0, 1, 0.4);
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names and writes the six PNGs of a breast as the scripts name them (algorithm.md section 3):
+ * Names and writes the six PNGs of a breast as the scripts name them (docs/method.md section 3):
  * {@code img_<p>_<uid>.png} (windowed HU image) and {@code auto_seg_<p>_<uid>.png} (segmentation)
  * for p = c, s, t. Existing files of the same name are replaced; each file is written atomically
  * ({@link PngFiles}).

@@ -8,7 +8,7 @@ import org.breastct.volume.ByteVolume;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Representative images of a segmented breast, algorithm.md section 3 (script
+ * Representative images of a segmented breast, docs/method.md section 3 (script
  * {@code Image_extraction.py}).
  *
  * <p>Inputs: the HU image and its label volume, same shape. Tip: {@link Planes#tip} of the labels.

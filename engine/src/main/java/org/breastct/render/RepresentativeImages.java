@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The six representative images of one breast (algorithm.md section 3): per {@link Plane} the
+ * The six representative images of one breast (docs/method.md section 3): per {@link Plane} the
  * windowed HU image ({@code img_*}) and the segmentation image ({@code auto_seg_*}), plus where the
  * planes were taken. Made by {@link RepresentativeImageRenderer}; the images are not copied, do not
  * modify them.

@@ -1,7 +1,7 @@
 package org.breastct.render;
 
 /**
- * The breast tip of algorithm.md section 3: a slice and the truncated centre of mass (row, col) of
+ * The breast tip of docs/method.md section 3: a slice and the truncated centre of mass (row, col) of
  * the non-zero labels on it.
  *
  * @param slice z index

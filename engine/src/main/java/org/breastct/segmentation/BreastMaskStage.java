@@ -7,7 +7,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.1, Breast: {@code breast = img > -500}; the label volume starts as zeros with
+ * docs/method.md 2.1, Breast: {@code breast = img > -500}; the label volume starts as zeros with
  * {@code mask[breast] = 1} (fat).
  *
  * <p>Also checks what every later step relies on: the volume has at least one breast voxel, and

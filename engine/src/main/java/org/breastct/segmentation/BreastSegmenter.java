@@ -13,7 +13,7 @@ import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 
 /**
- * The segmentation of algorithm.md section 2: HU volume to label volume, running
+ * The segmentation of docs/method.md section 2: HU volume to label volume, running
  * {@link BreastMaskStage} (2.1), {@link SkinFoldStage} (2.2), {@link SkinStage} (2.3),
  * {@link RibImplantStage} (2.4), {@link MuscleStage} (2.5), {@link DensityEstimate} (2.6) and
  * {@link GlandStage} (2.7) in that order on one shared label array.

@@ -7,7 +7,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.6, Breast density estimate: {@code meanHU} = mean HU of the voxels labelled 1 after
+ * docs/method.md 2.6, Breast density estimate: {@code meanHU} = mean HU of the voxels labelled 1 after
  * 2.5, {@code G0 = G(meanHU)} with the calibration of {@link GlandularityCalibration#g}. The sum is
  * exact (long), so the mean is the exactly rounded double. No voxel labelled 1: N = 0 and meanHU and
  * G0 are NaN. O(n), parallel over voxel chunks.

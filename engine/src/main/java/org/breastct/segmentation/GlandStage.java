@@ -11,7 +11,7 @@ import org.breastct.progress.Progress;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.7, Glands: threshold region growing from the dense voxels of the fat. Writes 2 into the
+ * docs/method.md 2.7, Glands: threshold region growing from the dense voxels of the fat. Writes 2 into the
  * label volume. {@code tis >= th} below means "label 1 AND img >= th" (the thresholds stay above -1024).
  *
  * <ol>

@@ -1,7 +1,7 @@
 package org.breastct.segmentation;
 
 /**
- * The label codes of a segmentation (the authors' colour code, algorithm.md "Conventions").
+ * The label codes of a segmentation (the authors' colour code, docs/method.md "Conventions").
  * 8 is unused; 9 (cylinder) appears only in exported DICOM.
  */
 public final class LabelCode {

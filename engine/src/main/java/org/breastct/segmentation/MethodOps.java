@@ -10,12 +10,12 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * Compound operations of algorithm.md "Conventions" that several stages share, built from the
+ * Compound operations of docs/method.md "Conventions" that several stages share, built from the
  * imaging primitives. Package-private: the stages are the public API.
  */
 final class MethodOps {
 
-    /** Number of leading slices "erode3 k*" replaces by the 2-D erosion (algorithm.md Conventions). */
+    /** Number of leading slices "erode3 k*" replaces by the 2-D erosion (docs/method.md Conventions). */
     static final int ERODE3_STAR_2D_SLICES = 2;
 
     private MethodOps() {

@@ -18,7 +18,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.5, Pectoralis muscle. Writes 4 into the label volume.
+ * docs/method.md 2.5, Pectoralis muscle. Writes 4 into the label volume.
  *
  * <p>Seed (2-D, slice 0): with an implant, {@code si[0]} if {@code LCC(img[0] > -100) AND NOT si[0]} has
  * more than 80^2 pixels, else the whole slice; else, if 2.4 passed its chest-wall test, {@code c1[0]};

@@ -14,7 +14,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.4, Ribs and silicone implant. Writes 7 (implant) and 5 (rib) into the label volume.
+ * docs/method.md 2.4, Ribs and silicone implant. Writes 7 (implant) and 5 (rib) into the label volume.
  *
  * <ol>
  * <li>{@code t = img > 100 AND mask == 1 AND NOT b9}. Only if the largest 26-connected component of

@@ -6,7 +6,7 @@ import java.util.Locale;
  * Which segmentation method {@link BreastSegmenter} runs ({@link SegmentationSettings#method()}).
  *
  * <ul>
- * <li>{@link #PUBLISHED} (default): algorithm.md section 2 exactly as the authors' scripts run it.</li>
+ * <li>{@link #PUBLISHED} (default): docs/method.md section 2 exactly as the authors' scripts run it.</li>
  * <li>{@link #ROBUST}: the published method with the three changes of robust-mode.md (optional, not yet
  * validated on real scans): R1 skin thickness from the 3-D depth profile ({@link SkinDepthProfileStage},
  * after 2.3), R2 muscle as the dense slab at the chest wall ({@link ChestWallSlabMuscleStage}, replaces

@@ -6,7 +6,7 @@ import org.breastct.volume.ByteVolume;
 import org.breastct.volume.MaskVolume;
 
 /**
- * Outputs of {@link BreastSegmenter#segment} (algorithm.md "Outputs of a segmentation").
+ * Outputs of {@link BreastSegmenter#segment} (docs/method.md "Outputs of a segmentation").
  *
  * @param labels          the label volume (uint8 codes of {@link LabelCode}), same id, shape and spacing
  *                        as the image

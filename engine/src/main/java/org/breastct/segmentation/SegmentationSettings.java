@@ -1,7 +1,7 @@
 package org.breastct.segmentation;
 
 /**
- * All parameters of the segmentation method (algorithm.md section 2), immutable and validated in the
+ * All parameters of the segmentation method (docs/method.md section 2), immutable and validated in the
  * canonical constructor. {@link #DEFAULTS} holds the published values; the named constants below are
  * the single place they are written down. Sizes are in voxels, exactly as the method uses them
  * (0.3 mm voxels on the scanner it was built for); thresholds are in HU and compare strictly
@@ -64,71 +64,71 @@ public record SegmentationSettings(
         int glandStartHu, int glandStepHu, int glandMaxIterations,
         boolean writeFoldLabel, boolean scriptsGlandRule, SegmentationMethod method) {
 
-    /** algorithm.md 2: silicone threshold (HU). */
+    /** docs/method.md 2: silicone threshold (HU). */
     public static final int SILICONE_HU = 130;
-    /** algorithm.md 2: bone threshold (HU). */
+    /** docs/method.md 2: bone threshold (HU). */
     public static final int BONE_HU = 100;
-    /** algorithm.md 2: muscle threshold (HU). */
+    /** docs/method.md 2: muscle threshold (HU). */
     public static final int MUSCLE_HU = -100;
-    /** algorithm.md 2: skin threshold (HU). */
+    /** docs/method.md 2: skin threshold (HU). */
     public static final int SKIN_HU = -180;
-    /** algorithm.md 2 / 2.1: breast threshold (HU). */
+    /** docs/method.md 2 / 2.1: breast threshold (HU). */
     public static final int BREAST_HU = -500;
-    /** algorithm.md 2.2: {@code lenfold = int(0.2 L)}. */
+    /** docs/method.md 2.2: {@code lenfold = int(0.2 L)}. */
     public static final double FOLD_SLICE_FRACTION = 0.2;
-    /** algorithm.md 2.2: components larger than 1000 pixels. */
+    /** docs/method.md 2.2: components larger than 1000 pixels. */
     public static final int FOLD_MIN_COMPONENT_PIXELS = 1000;
-    /** algorithm.md 2.3: the tip among the last 10 slices. */
+    /** docs/method.md 2.3: the tip among the last 10 slices. */
     public static final int TIP_SEARCH_SLICES = 10;
-    /** algorithm.md 2.3: {@code int(30 * k)}. */
+    /** docs/method.md 2.3: {@code int(30 * k)}. */
     public static final int NIPPLE_OFFSET = 30;
-    /** algorithm.md 2.3: nipple sphere radius 60. */
+    /** docs/method.md 2.3: nipple sphere radius 60. */
     public static final int NIPPLE_RADIUS = 60;
-    /** algorithm.md 2.3: band(3). */
+    /** docs/method.md 2.3: band(3). */
     public static final int INNER_BAND = 3;
-    /** algorithm.md 2.3 and 2.4: band(9). */
+    /** docs/method.md 2.3 and 2.4: band(9). */
     public static final int MIDDLE_BAND = 9;
-    /** algorithm.md 2.3: band(25). */
+    /** docs/method.md 2.3: band(25). */
     public static final int OUTER_BAND = 25;
-    /** algorithm.md 2.3: markers = label(d > 15). */
+    /** docs/method.md 2.3: markers = label(d > 15). */
     public static final int SKIN_MARKER_EDT = 15;
-    /** algorithm.md 2.3-2.5: "erode3 5*". */
+    /** docs/method.md 2.3-2.5: "erode3 5*". */
     public static final int EROSION_SIZE = 5;
-    /** algorithm.md 2.3: per-slice dilate 7. */
+    /** docs/method.md 2.3: per-slice dilate 7. */
     public static final int SKIN_DILATION = 7;
-    /** algorithm.md 2.3: {@code sh = sh AND b9} from slice {@code int(0.4 L)} on. */
+    /** docs/method.md 2.3: {@code sh = sh AND b9} from slice {@code int(0.4 L)} on. */
     public static final double SKIN_B9_SLICE_FRACTION = 0.4;
-    /** algorithm.md 2.4: more than 50 voxels in slice 0. */
+    /** docs/method.md 2.4: more than 50 voxels in slice 0. */
     public static final int RIB_MIN_CHEST_WALL_VOXELS = 50;
-    /** algorithm.md 2.4: more than 150^3 voxels is an implant. */
+    /** docs/method.md 2.4: more than 150^3 voxels is an implant. */
     public static final long IMPLANT_MIN_VOXELS = 150L * 150 * 150;
-    /** algorithm.md 2.4: further rib components of more than 15^3 voxels. */
+    /** docs/method.md 2.4: further rib components of more than 15^3 voxels. */
     public static final long EXTRA_RIB_MIN_VOXELS = 15L * 15 * 15;
-    /** algorithm.md 2.4: dilate 5. */
+    /** docs/method.md 2.4: dilate 5. */
     public static final int IMPLANT_DILATION = 5;
-    /** algorithm.md 2.5: more than 80^2 pixels. */
+    /** docs/method.md 2.5: more than 80^2 pixels. */
     public static final int IMPLANT_MUSCLE_MIN_PIXELS = 80 * 80;
-    /** algorithm.md 2.5: Gaussian sigma 5 pixels. */
+    /** docs/method.md 2.5: Gaussian sigma 5 pixels. */
     public static final double MUSCLE_SIGMA = 5;
-    /** algorithm.md 2.5: {@code smooth > -5}. */
+    /** docs/method.md 2.5: {@code smooth > -5}. */
     public static final int MUSCLE_SMOOTH_HU = -5;
-    /** algorithm.md 2.5: the top 2/5 of d[0] (numerator). */
+    /** docs/method.md 2.5: the top 2/5 of d[0] (numerator). */
     public static final int MUSCLE_TOP_NUMERATOR = 2;
-    /** algorithm.md 2.5: the top 2/5 of d[0] (denominator). */
+    /** docs/method.md 2.5: the top 2/5 of d[0] (denominator). */
     public static final int MUSCLE_TOP_DENOMINATOR = 5;
-    /** algorithm.md 2.5: first slice with fewer than 100 muscle voxels ends the muscle. */
+    /** docs/method.md 2.5: first slice with fewer than 100 muscle voxels ends the muscle. */
     public static final int MUSCLE_MIN_SLICE_VOXELS = 100;
-    /** algorithm.md 2.5: ext = dilate 19 (si). */
+    /** docs/method.md 2.5: ext = dilate 19 (si). */
     public static final int IMPLANT_EXTENSION_DILATION = 19;
-    /** algorithm.md 2.5: the first floor(L/5) slices of ext are set. */
+    /** docs/method.md 2.5: the first floor(L/5) slices of ext are set. */
     public static final int IMPLANT_EXTENSION_SLICE_DIVISOR = 5;
-    /** algorithm.md 2.5: md = fill2(dilate 7 (muscle)). */
+    /** docs/method.md 2.5: md = fill2(dilate 7 (muscle)). */
     public static final int MUSCLE_DILATION = 7;
-    /** algorithm.md 2.7: th = -51. */
+    /** docs/method.md 2.7: th = -51. */
     public static final int GLAND_START_HU = -51;
-    /** algorithm.md 2.7: th -= 5. */
+    /** docs/method.md 2.7: th -= 5. */
     public static final int GLAND_STEP_HU = 5;
-    /** algorithm.md 2.7: at most 20 times. */
+    /** docs/method.md 2.7: at most 20 times. */
     public static final int GLAND_MAX_ITERATIONS = 20;
 
     /** The published method, with the intended gland rule and no label 6 (as the scripts). */

@@ -16,7 +16,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.2, Skin fold: abdominal or thoracic skin caught in the first slices.
+ * docs/method.md 2.2, Skin fold: abdominal or thoracic skin caught in the first slices.
  *
  * <ol>
  * <li>{@code cc} = centre of mass of {@code breast[0]} (row, col), truncated.</li>

@@ -18,7 +18,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * algorithm.md 2.3, Skin. Writes 3 (skin) into the label volume, only over voxels labelled 1.
+ * docs/method.md 2.3, Skin. Writes 3 (skin) into the label volume, only over voxels labelled 1.
  *
  * <ol>
  * <li>Tip: the last slice with a breast voxel among the last 10 (index {@code bL - 1}); tip = its

@@ -1,5 +1,5 @@
 /**
- * The segmentation method of algorithm.md section 2 (Shim et al., J Appl Clin Med Phys 2022,
+ * The segmentation method of docs/method.md section 2 (Shim et al., J Appl Clin Med Phys 2022,
  * DOI 10.1002/acm2.13726): HU volume to label volume ({@link org.breastct.segmentation.LabelCode}).
  *
  * <p>Entry point: {@link org.breastct.segmentation.BreastSegmenter#segment}. One class per step of the

@@ -31,7 +31,7 @@ public final class Dice {
     }
 
     /**
-     * The segmented glandularity {@code Seg_G = count(2) / count(1 or 2)} (algorithm.md 3) of a label
+     * The segmented glandularity {@code Seg_G = count(2) / count(1 or 2)} (docs/method.md 3) of a label
      * volume; NaN without tissue.
      */
     public static double glandularity(byte[] labels) {

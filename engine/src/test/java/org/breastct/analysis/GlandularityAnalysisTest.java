@@ -47,7 +47,7 @@ class GlandularityAnalysisTest {
 
     @Test
     void skinFoldIsCountedFromTheSeparateFoldVolume() {
-        // the fold covers the first slice only (3 x 4): 5 voxels set; they stay fat in the labels (algorithm.md 2.2)
+        // the fold covers the first slice only (3 x 4): 5 voxels set; they stay fat in the labels (docs/method.md 2.2)
         boolean[] f = new boolean[12];
         f[0] = f[1] = f[2] = f[4] = f[5] = true;
         MaskVolume fold = new MaskVolume("b1", new Dims(1, 3, 4), Spacing.BREAST_CT, f);

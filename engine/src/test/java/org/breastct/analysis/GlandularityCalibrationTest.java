@@ -11,7 +11,7 @@ class GlandularityCalibrationTest {
 
     @Test
     void calibrationPointsAndSlope() {
-        // fat (-255 HU) is G = 0, fibroglandular tissue (-41 HU) is G = 1 (algorithm.md 2.6)
+        // fat (-255 HU) is G = 0, fibroglandular tissue (-41 HU) is G = 1 (docs/method.md 2.6)
         assertEquals(0.0, GlandularityCalibration.g(-255), EPS);
         assertEquals(1.0, GlandularityCalibration.g(-41), EPS);
         // slope 1/214 on the grid value

@@ -353,7 +353,7 @@ class PhantomGeneratorTest {
     }
 
     /**
-     * The method's muscle seed without ribs or implant (algorithm.md 2.5): Gaussian (sigma 5,
+     * The method's muscle seed without ribs or implant (docs/method.md 2.5): Gaussian (sigma 5,
      * reflect) of slice 0 above -5 HU inside the breast; its largest component must be muscle and
      * must not touch the skin.
      */
@@ -434,7 +434,7 @@ class PhantomGeneratorTest {
     }
 
     /**
-     * algorithm.md 2.5 erodes {@code img > -100} with a 5-square on slice 0 and fills holes: the
+     * docs/method.md 2.5 erodes {@code img > -100} with a 5-square on slice 0 and fills holes: the
      * eroded skin must not close a ring, or the whole section would become "muscle".
      */
     @Test

@@ -102,7 +102,7 @@ class GlandStageTest {
     }
 
     /**
-     * The scripts' candidate-B defect (algorithm.md 2.7). 5 x 12 fat, -200 HU elsewhere.
+     * The scripts' candidate-B defect (docs/method.md 2.7). 5 x 12 fat, -200 HU elsewhere.
      * Y = (0, 0) at -53 (not a seed), S1 = (0, 4) at 0 with (0, 5) at -54, S2 = (2, 0) at 0 with (3, 0) at -54.
      * count(>= -51) = 2, count(>= -56) = 5 > 0.07 * 60, so thA = -51, thB = -56.
      * labA: S1 = 1, S2 = 2. labB: Y = 1, S1 = 2, S2 = 3. A = 2 voxels, intended B = 4, scripts' B = 4 + Y = 5.

@@ -22,7 +22,7 @@ import org.breastct.volume.ShortVolume;
  */
 final class OracleCases {
 
-    /** Implant cases lower the 150^3 implant size to fit the small phantoms (algorithm.md 2.4). */
+    /** Implant cases lower the 150^3 implant size to fit the small phantoms (docs/method.md 2.4). */
     static final long SMALL_IMPLANT_MIN_VOXELS = 2000;
 
     /**

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Segments the phantoms of {@link OracleCases} and checks
  * <ol>
- * <li>voxel for voxel against an independent implementation of algorithm.md section 2 in Python on
+ * <li>voxel for voxel against an independent implementation of docs/method.md section 2 in Python on
  * scipy / scikit-image primitives ({@code segment_oracle.py}; fixtures {@code oracle/<case>.*} made by
  * {@code make_oracle_fixtures.sh}). Skipped, with a message, when the phantom generator's output no
  * longer matches the CRC the fixture was made from;</li>

@@ -12,7 +12,7 @@ import org.breastct.analysis.GlandularityResult;
 import org.breastct.segmentation.LabelCode;
 
 /**
- * {@code Glandularity.csv}: one row per breast (algorithm.md section 3, script
+ * {@code Glandularity.csv}: one row per breast (docs/method.md section 3, script
  * {@code Image_extraction.py}), kept with {@link IdCsvFile} (a re-run skips breasts already listed).
  *
  * <p>Columns ({@link #HEADER}): first the scripts' {@code uid,HU_G,Seg_G} (4 decimals), then
@@ -36,7 +36,7 @@ public final class GlandularityCsv {
     /** File name the scripts use. */
     public static final String FILE_NAME = "Glandularity.csv";
 
-    /** Label codes that get their own columns (8 is unused, algorithm.md "Conventions"). */
+    /** Label codes that get their own columns (8 is unused, docs/method.md "Conventions"). */
     static final int[] CODES = {LabelCode.AIR, LabelCode.FAT, LabelCode.GLANDS, LabelCode.SKIN, LabelCode.MUSCLE,
         LabelCode.RIB, LabelCode.SKIN_FOLD, LabelCode.IMPLANT, LabelCode.CYLINDER};
 

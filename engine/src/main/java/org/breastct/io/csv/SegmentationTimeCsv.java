@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code Segmentation_time.csv}: the process time in seconds of each segmentation stage, one row
- * per breast (algorithm.md end of section 2), columns {@code id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone}
+ * per breast (docs/method.md end of section 2), columns {@code id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone}
  * with one decimal ({@link java.util.Locale#ROOT}; NaN written {@code NaN}), then {@code method}: the
  * segmentation method that made the breast's labels ({@code published} or {@code robust},
  * {@link org.breastct.segmentation.SegmentationMethod#id()}; not in the scripts). Kept with

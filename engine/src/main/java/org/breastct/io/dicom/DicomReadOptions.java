@@ -22,7 +22,7 @@ import org.breastct.preprocessing.PreprocessingSettings;
 public record DicomReadOptions(boolean removeCylinder, int cylinderMargin, int dummySlices, boolean trim,
         boolean anyModality) {
 
-    /** Number of chest-wall reconstruction dummies the scripts drop (algorithm.md 1.4). */
+    /** Number of chest-wall reconstruction dummies the scripts drop (docs/method.md 1.4). */
     public static final int DEFAULT_DUMMY_SLICES = PreprocessingSettings.DEFAULT_DUMMY_SLICES;
 
     /** The scripts' behaviour: cylinder removed with margin 30, 3 dummy slices dropped, trimmed; CT only. */

@@ -38,7 +38,7 @@ import org.breastct.volume.Spacing;
  * Reads one breast's CT series (one folder, one file per slice): {@link #readSlices} parses the
  * files into stored values in slice order, {@link #read} then applies the method's section 1
  * ({@link Preprocessing}: padding, rescale, cylinder ring and removal, trimming) to give the int16
- * HU volume, exactly as algorithm.md section 1 describes, with the cylinder-ring defect fixed.
+ * HU volume, exactly as docs/method.md section 1 describes, with the cylinder-ring defect fixed.
  *
  * <h2>Input</h2>
  * The regular files directly in the folder (not recursive; see {@link DicomDiscovery} for nested
@@ -54,7 +54,7 @@ import org.breastct.volume.Spacing;
  * slice (a gap in the positions, or in the InstanceNumbers when there are no positions).
  *
  * <h2>Order</h2>
- * InstanceNumber ascending (algorithm.md 1.1), checked against ImagePositionPatient projected on
+ * InstanceNumber ascending (docs/method.md 1.1), checked against ImagePositionPatient projected on
  * the slice normal (row cosines x column cosines of ImageOrientationPatient, default axial
  * 1\0\0\0\1\0) when every slice has a position and they are distinct:
  * <ul>
@@ -88,13 +88,13 @@ import org.breastct.volume.Spacing;
  */
 public final class DicomSeriesReader {
 
-    /** HU threshold of "contains breast" used by trimming and the ring mask (algorithm.md 1.4, 1.5). */
+    /** HU threshold of "contains breast" used by trimming and the ring mask (docs/method.md 1.4, 1.5). */
     public static final int NON_EMPTY_HU = Preprocessing.NON_EMPTY_HU;
 
-    /** Stored value of padding pixels outside the reconstruction circle (algorithm.md 1.2). */
+    /** Stored value of padding pixels outside the reconstruction circle (docs/method.md 1.2). */
     public static final int PADDING_STORED_VALUE = Preprocessing.PADDING_STORED_VALUE;
 
-    /** HU of air: what the cylinder removal writes (algorithm.md 1.3). */
+    /** HU of air: what the cylinder removal writes (docs/method.md 1.3). */
     public static final short AIR_HU = Preprocessing.AIR_HU;
 
     /** A slice distance this many times the median distance means a missing slice. */

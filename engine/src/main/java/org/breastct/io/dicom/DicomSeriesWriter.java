@@ -32,7 +32,7 @@ import org.breastct.volume.Spacing;
 import org.breastct.volume.Volume;
 
 /**
- * Writes volumes as valid single-frame CT Image Storage series, one file per slice (algorithm.md
+ * Writes volumes as valid single-frame CT Image Storage series, one file per slice (docs/method.md
  * section 4, with the scripts' header defects fixed).
  *
  * <h2>Files and headers</h2>

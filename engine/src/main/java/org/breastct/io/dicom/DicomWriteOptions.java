@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.breastct.volume.MaskVolume;
 
 /**
- * Settings of {@link DicomSeriesWriter} (algorithm.md section 4).
+ * Settings of {@link DicomSeriesWriter} (docs/method.md section 4).
  *
  * @param template a DICOM file whose patient, study and equipment attributes are copied (see
  *     {@link DicomSeriesWriter#TEMPLATE_TAGS}); null: defaults (PatientID and PatientName = the
@@ -32,7 +32,7 @@ public record DicomWriteOptions(Path template, IfExists ifExists, String seriesD
     }
 
     /**
-     * Label code of the CT-table cylinder (algorithm.md "Conventions"; equal to
+     * Label code of the CT-table cylinder (docs/method.md "Conventions"; equal to
      * {@code org.breastct.segmentation.LabelCode.CYLINDER}, not referenced to keep io.dicom independent).
      */
     public static final int DEFAULT_CYLINDER_VALUE = 9;

@@ -1,5 +1,5 @@
 /**
- * DICOM in and out through PixelMed (algorithm.md sections 1 and 4).
+ * DICOM in and out through PixelMed (docs/method.md sections 1 and 4).
  *
  * <ul>
  * <li>{@link org.breastct.io.dicom.DicomSeriesReader}: one breast's series folder to stored values in

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Image series written by {@link DicomSeriesWriter#writeImages} and read back by
- * {@link DicomSeriesReader}, compared with a brute-force re-statement of algorithm.md section 1
+ * {@link DicomSeriesReader}, compared with a brute-force re-statement of docs/method.md section 1
  * (sqrt formula, per-voxel loops) on random volumes (fixed seeds).
  */
 class DicomRoundTripTest {

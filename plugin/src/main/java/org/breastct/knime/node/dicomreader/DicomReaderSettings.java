@@ -4,7 +4,7 @@ import org.breastct.io.dicom.DicomReadOptions;
 import org.breastct.knime.settings.Checks;
 
 /**
- * Settings of the DICOM Reader except its input location (algorithm.md section 1; plain Java,
+ * Settings of the DICOM Reader except its input location (docs/method.md section 1; plain Java,
  * KNIME's side is {@link DicomReaderParameters}). Defaults: the engine's
  * {@link DicomReadOptions#DEFAULTS} (the scripts' behaviour) and "report a failing breast, go on".
  *

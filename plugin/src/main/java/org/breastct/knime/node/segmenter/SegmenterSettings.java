@@ -13,7 +13,7 @@ import org.breastct.segmentation.SegmentationSettings;
  * @param imageColumn column of int16 HU images
  * @param threads worker threads per breast; 0 = one per processor
  * @param writeFoldLabel write label 6 for skin-fold voxels (not done by the scripts)
- * @param scriptsGlandRule reproduce the scripts' gland candidate-B defect exactly (algorithm.md 2.7)
+ * @param scriptsGlandRule reproduce the scripts' gland candidate-B defect exactly (docs/method.md 2.7)
  * @param siliconeHu silicone (implant) threshold, HU
  * @param boneHu bone (rib) threshold, HU
  * @param muscleHu muscle threshold, HU
