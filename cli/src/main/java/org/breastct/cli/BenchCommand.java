@@ -102,7 +102,7 @@ final class BenchCommand implements Command {
             return runHere(args, console);
         }
         // usage errors before any JVM is started
-        PhantomCommand.spec(args, PhantomSpec.BENCHMARK);
+        PhantomOptions.spec(args, PhantomSpec.BENCHMARK);
         args.intOption("threads", 0);
         args.intOption("cancel-latency", 0);
         int repeat = Math.max(1, args.intOption("repeat", 2));
@@ -258,7 +258,7 @@ final class BenchCommand implements Command {
 
     /** The benchmark in this JVM (the child of {@link #run}, or {@code --in-process}). */
     private int runHere(Args args, Console console) throws Exception {
-        PhantomSpec spec = PhantomCommand.spec(args, PhantomSpec.BENCHMARK);
+        PhantomSpec spec = PhantomOptions.spec(args, PhantomSpec.BENCHMARK);
         int repeat = Math.max(1, args.intOption("repeat", 2));
         int cancels = args.intOption("cancel-latency", 0);
         boolean json = args.flag("json");
@@ -276,7 +276,7 @@ final class BenchCommand implements Command {
             var image = phantom.image();
             phantom = null;
             BreastSegmenter segmenter = new BreastSegmenter(
-                    SegmentationSettings.DEFAULTS.toBuilder().method(SegmentCommand.method(args)).build(), ex);
+                    SegmentationSettings.DEFAULTS.toBuilder().method(SegmentationOptions.method(args)).build(), ex);
             for (int run = 1; run <= repeat; run++) {
                 System.gc();
                 long baseline = heapUsed();

@@ -12,9 +12,15 @@ import org.breastct.io.BreastFileNames;
 import org.breastct.io.csv.GlandularityCsv;
 import org.breastct.io.csv.IdCsvFile;
 import org.breastct.io.csv.SegmentationTimeCsv;
+import org.breastct.io.dicom.DicomDiscovery;
+import org.breastct.io.dicom.DicomReadOptions;
+import org.breastct.io.dicom.DicomSeries;
+import org.breastct.io.dicom.DicomSeriesException;
+import org.breastct.io.dicom.DicomSeriesReader;
 import org.breastct.io.npy.NpyReader;
 import org.breastct.io.npy.NpyVolumes;
 import org.breastct.io.npy.NpyWriter;
+import org.breastct.preprocessing.HuPlausibility;
 import org.breastct.progress.Progress;
 import org.breastct.render.LabelMode;
 import org.breastct.render.LabelPalette;
@@ -35,9 +41,9 @@ import org.breastct.volume.Spacing;
 import org.breastct.volume.VoxelType;
 
 /**
- * The per-breast steps of the authors' batch scripts on files: segment one {@code <uid>.npy}
- * (Breast_Segmentation_run_batch.py) and extract the images and glandularity of one segmented breast
- * (Image_extraction.py). Every file is written atomically by the engine's writers, so an interrupted
+ * The per-breast steps of the authors' batch scripts on files: read one DICOM series (DICOM_to_numpy.py),
+ * segment one {@code <uid>.npy} (Breast_Segmentation_run_batch.py) and extract the images and glandularity
+ * of one segmented breast (Image_extraction.py). Every file is written atomically by the engine's writers, so an interrupted
  * run leaves no partial output and a re-run finishes what is missing.
  */
 final class BreastPipeline {
@@ -73,24 +79,25 @@ final class BreastPipeline {
         return Files.isRegularFile(out.resolve(BreastFileNames.segmentation(uid)));
     }
 
-    /** Help lines of the image options ({@link #imageOptions}). */
-    static final String IMAGE_OPTIONS_HELP = """
-              --stored-offset N     unsigned .npy images (uint8/uint16) hold HU + N: convert them (e.g. 1024);
-                                    without it they are refused
-              --no-hu-check         do not refuse images that do not look like HU (under 1 % air voxels)
-            """;
-
-    /** {@code --stored-offset N} and {@code --no-hu-check}. */
-    static NpyVolumes.ImageOptions imageOptions(Args args) throws UsageException {
-        NpyVolumes.ImageOptions o = NpyVolumes.ImageOptions.DEFAULTS;
-        if (args.has("stored-offset")) {
-            int n = args.intOption("stored-offset", 0);
-            if (n < 0 || n > 32768) {
-                throw new UsageException("--stored-offset must be 0..32768, got " + n);
-            }
-            o = o.withStoredOffset(n);
+    /**
+     * Reads one discovered breast (its problem, if any, is the error), prints the warnings and, with
+     * {@code huCheck}, refuses an image that does not look like HU ({@link HuPlausibility}). The
+     * volume's id is the uid.
+     */
+    static DicomSeries readSeries(DicomDiscovery.BreastFolder breast, DicomReadOptions options, boolean huCheck,
+            Progress progress, Console console) throws Exception {
+        if (!breast.ok()) {
+            throw new DicomSeriesException(breast.problem());
         }
-        return o.withCheckPlausible(!args.flag("no-hu-check"));
+        DicomSeries s = DicomSeriesReader.read(breast.folder(), options, progress);
+        for (String w : s.warnings()) {
+            console.error(breast.uid() + ": warning: " + w);
+        }
+        if (huCheck) {
+            HuPlausibility.check(s.volume(), "the series in " + breast.folder());
+        }
+        ShortVolume v = s.volume().with(breast.uid(), s.volume().spacing());
+        return new DicomSeries(v, s.cylinderRing(), s.info(), s.warnings());
     }
 
     /**

@@ -60,7 +60,7 @@ final class CompareCommand implements Command {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new UsageException("--only must be a regular expression, got '" + only + "'");
         }
-        int threads = args.intOption("threads", 0);
+        int threads = ThreadsOption.parse(args, console);
         int shown = 0;
         try (TaskExecutor ex = TaskExecutor.withThreads(threads)) {
             console.result(String.format(Locale.ROOT, "# published vs robust, Dice with the phantom truth; %s, %d "

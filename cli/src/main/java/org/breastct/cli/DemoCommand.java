@@ -66,13 +66,13 @@ final class DemoCommand implements Command {
         Path out = Path.of(args.option("output", "demo-output"));
         Path dicom = out.resolve("dicom");
         Files.createDirectories(dicom);
-        try (TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
+        try (TaskExecutor ex = TaskExecutor.withThreads(ThreadsOption.parse(args, console))) {
             for (PhantomSpec spec : CASES) {
                 if (Files.isDirectory(dicom.resolve(spec.id()))) {
                     continue;
                 }
                 Console.Bar bar = console.bar(spec.id());
-                PhantomCommand.write(spec, spec.id(), dicom, out.resolve("truth"), true, ex, bar);
+                PhantomFiles.write(spec, spec.id(), dicom, out.resolve("truth"), true, ex, bar);
                 bar.done("synthetic DICOM series written");
             }
         }

@@ -8,13 +8,8 @@ import org.breastct.io.BreastFileNames;
 import org.breastct.io.dicom.DicomDiscovery;
 import org.breastct.io.dicom.DicomReadOptions;
 import org.breastct.io.dicom.DicomSeries;
-import org.breastct.io.dicom.DicomSeriesException;
-import org.breastct.io.dicom.DicomSeriesReader;
 import org.breastct.io.npy.CylinderRingFiles;
 import org.breastct.io.npy.NpyWriter;
-import org.breastct.preprocessing.HuPlausibility;
-import org.breastct.progress.Progress;
-import org.breastct.volume.ShortVolume;
 
 /** {@code dicom2npy}: the authors' DICOM_to_numpy.py (docs/method.md section 1). */
 final class Dicom2NpyCommand implements Command {
@@ -65,27 +60,11 @@ final class Dicom2NpyCommand implements Command {
         return Set.of("keep-cylinder", "no-trim", "any-modality", "no-hu-check", "force", "quiet");
     }
 
-    static DicomReadOptions readOptions(Args args) throws UsageException {
-        DicomReadOptions o = DicomReadOptions.DEFAULTS;
-        o = o.withCylinderMargin(args.intOption("margin", o.cylinderMargin()));
-        o = o.withDummySlices(args.intOption("dummy-slices", o.dummySlices()));
-        if (args.flag("keep-cylinder")) {
-            o = o.withRemoveCylinder(false);
-        }
-        if (args.flag("no-trim")) {
-            o = o.withTrim(false);
-        }
-        if (args.flag("any-modality")) {
-            o = o.withAnyModality(true);
-        }
-        return o;
-    }
-
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
         Path out = args.outputDir(in);
-        DicomReadOptions options = readOptions(args);
+        DicomReadOptions options = DicomInputOptions.parse(args);
         List<DicomDiscovery.BreastFolder> breasts = seriesFolders(in, console);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
@@ -122,33 +101,12 @@ final class Dicom2NpyCommand implements Command {
         if (Files.exists(target) && !force) {
             return "skipped (" + target.getFileName() + " exists)";
         }
-        DicomSeries series = read(breast, options, huCheck, bar.sub(0, 0.8), console);
+        DicomSeries series = BreastPipeline.readSeries(breast, options, huCheck, bar.sub(0, 0.8), console);
         NpyWriter.write(target, series.volume(), bar.sub(0.8, 0.95));
         if (series.cylinderRing() != null) {
             CylinderRingFiles.save(out, series.cylinderRing());
         }
         bar.report(1, "done");
         return series.volume().dims() + " -> " + target.getFileName();
-    }
-
-    /**
-     * Reads one discovered breast (its problem, if any, is the error), prints the warnings and, with
-     * {@code huCheck}, refuses an image that does not look like HU ({@link HuPlausibility}). The
-     * volume's id is the uid.
-     */
-    static DicomSeries read(DicomDiscovery.BreastFolder breast, DicomReadOptions options, boolean huCheck,
-            Progress progress, Console console) throws Exception {
-        if (!breast.ok()) {
-            throw new DicomSeriesException(breast.problem());
-        }
-        DicomSeries s = DicomSeriesReader.read(breast.folder(), options, progress);
-        for (String w : s.warnings()) {
-            console.error(breast.uid() + ": warning: " + w);
-        }
-        if (huCheck) {
-            HuPlausibility.check(s.volume(), "the series in " + breast.folder());
-        }
-        ShortVolume v = s.volume().with(breast.uid(), s.volume().spacing());
-        return new DicomSeries(v, s.cylinderRing(), s.info(), s.warnings());
     }
 }

@@ -3,10 +3,8 @@ package org.breastct.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.breastct.io.BreastFileNames;
-import org.breastct.render.LabelMode;
 import org.breastct.render.RenderSettings;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.MaskVolume;
@@ -46,7 +44,7 @@ final class ExtractCommand implements Command {
                   --scale N                integer upscaling of the PNGs (default 1: one pixel per voxel)
                   --spacing MM             voxel size in mm for the volumes in ml (default 0.3)
                   --quiet                  only errors
-                """ + BreastPipeline.IMAGE_OPTIONS_HELP;
+                """ + ImageInputOptions.HELP;
     }
 
     @Override
@@ -59,39 +57,13 @@ final class ExtractCommand implements Command {
         return Set.of("quiet", "no-hu-check");
     }
 
-    static RenderSettings renderSettings(Args args) throws UsageException {
-        RenderSettings s = RenderSettings.DEFAULTS;
-        String mode = args.option("mode", "grey").toLowerCase(Locale.ROOT);
-        s = switch (mode) {
-            case "grey", "gray" -> s.withLabelMode(LabelMode.GREY);
-            case "colour", "color" -> s.withLabelMode(LabelMode.COLOUR);
-            case "overlay" -> s.withLabelMode(LabelMode.OVERLAY);
-            default -> throw new UsageException("--mode must be grey, colour or overlay, got '" + mode + "'");
-        };
-        if (args.has("window")) {
-            String w = args.option("window", "");
-            String[] p = w.split(",");
-            try {
-                s = s.withWindow(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()));
-            } catch (RuntimeException e) {
-                throw new UsageException("--window must be LOW,HIGH in HU with LOW < HIGH, got '" + w + "'");
-            }
-        }
-        try {
-            s = s.withScale(args.intOption("scale", s.scale()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        return s;
-    }
-
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
         Path out = args.outputDir(in);
-        RenderSettings render = renderSettings(args);
-        Spacing spacing = Npy2DicomCommand.spacingOption(args);
-        var imageOptions = BreastPipeline.imageOptions(args);
+        RenderSettings render = RenderOptions.settings(args);
+        Spacing spacing = SpacingOption.parse(args);
+        var imageOptions = ImageInputOptions.parse(args);
         List<Path> images = BreastFileNames.listImages(in);
         Files.createDirectories(out);
         Batch batch = new Batch(console);

@@ -8,7 +8,6 @@ import org.breastct.io.BreastFileNames;
 import org.breastct.io.dicom.DicomSeriesWriter;
 import org.breastct.io.dicom.DicomWriteOptions;
 import org.breastct.io.dicom.DicomWriteResult;
-import org.breastct.io.npy.CylinderRingFiles;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.Spacing;
 
@@ -61,55 +60,16 @@ final class Npy2DicomCommand implements Command {
         return Set.of("no-cylinder", "force", "quiet");
     }
 
-    static final double MIN_SPACING_MM = 0.01;
-    static final double MAX_SPACING_MM = 10;
-
-    /** {@code --spacing MM} (default 0.3), between {@link #MIN_SPACING_MM} and {@link #MAX_SPACING_MM}. */
-    static Spacing spacingOption(Args args) throws UsageException {
-        if (!args.has("spacing")) {
-            return Spacing.BREAST_CT;
-        }
-        String v = args.option("spacing", "");
-        double mm;
-        try {
-            mm = Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            mm = Double.NaN;
-        }
-        // beyond these the volumes in ml round to 0 or overflow; a breast CT voxel is 0.1 - 1 mm
-        if (!(mm >= MIN_SPACING_MM && mm <= MAX_SPACING_MM)) {
-            throw new UsageException("--spacing must be a voxel size in mm between " + MIN_SPACING_MM + " and "
-                    + MAX_SPACING_MM + ", got '" + v + "'");
-        }
-        return new Spacing(mm, mm, mm);
-    }
-
-    static DicomWriteOptions writeOptions(Args args, Path dir, Console console) throws Exception {
-        DicomWriteOptions o = DicomWriteOptions.DEFAULTS;
-        if (args.has("template")) {
-            Path t = Path.of(args.option("template", ""));
-            if (!Files.isRegularFile(t)) {
-                throw new UsageException("template DICOM file not found: " + t);
-            }
-            o = o.withTemplate(t);
-        }
-        o = o.withCylinderValue(args.intOption("cylinder-value", o.cylinderValue()));
-        if (args.flag("force")) {
-            o = o.withIfExists(DicomWriteOptions.IfExists.OVERWRITE);
-        }
-        return o;
-    }
-
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
         Path out = args.outputDir(in);
-        Spacing spacing = spacingOption(args);
+        Spacing spacing = SpacingOption.parse(args);
         List<Path> files = BreastFileNames.listSegmentations(in);
         if (files.isEmpty()) {
             throw new UsageException("no segmentation_<uid>.npy files in " + in);
         }
-        DicomWriteOptions options = writeOptions(args, in, console);
+        DicomWriteOptions options = DicomOutputOptions.parse(args);
         Files.createDirectories(out);
         Batch batch = new Batch(console);
         try (FolderLock lock = FolderLock.acquire(out, name(), console)) {
@@ -125,7 +85,7 @@ final class Npy2DicomCommand implements Command {
 
     /**
      * Writes the label series of one breast; with {@code ringDir} the ring of its slice size from
-     * there ({@link CylinderRingFiles#find}; a warning when there is none).
+     * there ({@link DicomOutputOptions#withRing}).
      */
     static String export(Path file, String uid, Path out, Spacing spacing, DicomWriteOptions options, Path ringDir,
             boolean force, Console.Bar bar, Console console) throws Exception {
@@ -138,22 +98,8 @@ final class Npy2DicomCommand implements Command {
             options = options.withSeriesDescription(
                     DicomSeriesWriter.labelDescription(BreastPipeline.methodOf(uid, file.getParent())));
         }
-        DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target, withRing(options, ringDir, labels, uid,
-                console), bar.sub(0.2, 1));
+        DicomWriteResult r = DicomSeriesWriter.writeLabels(labels, target,
+                DicomOutputOptions.withRing(options, ringDir, labels, uid, console), bar.sub(0.2, 1));
         return r.slices() + " slices -> " + r.folder().getFileName();
-    }
-
-    /** {@code options} with the ring of {@code labels}' slice size from {@code ringDir} (null: none). */
-    static DicomWriteOptions withRing(DicomWriteOptions options, Path ringDir, ByteVolume labels, String uid,
-            Console console) throws Exception {
-        if (ringDir == null) {
-            return options;
-        }
-        CylinderRingFiles.Found ring = CylinderRingFiles.find(ringDir, labels.dims().ny(), labels.dims().nx());
-        if (ring.ring() == null) {
-            console.error(uid + ": warning: " + ring.note() + "; writing without the cylinder ring");
-            return options;
-        }
-        return options.withCylinderRing(ring.ring());
     }
 }

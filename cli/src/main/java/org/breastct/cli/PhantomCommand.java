@@ -3,16 +3,8 @@ package org.breastct.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.breastct.io.BreastFileNames;
-import org.breastct.io.dicom.DicomSeriesWriter;
-import org.breastct.io.dicom.DicomWriteOptions;
-import org.breastct.io.npy.NpyWriter;
 import org.breastct.parallel.TaskExecutor;
-import org.breastct.phantom.Phantom;
-import org.breastct.phantom.PhantomGenerator;
 import org.breastct.phantom.PhantomSpec;
-import org.breastct.phantom.ScannerExport;
-import org.breastct.progress.Progress;
 
 /** {@code phantom}: a synthetic breast with its ground truth, as .npy or as a scanner-style DICOM series. */
 final class PhantomCommand implements Command {
@@ -66,34 +58,10 @@ final class PhantomCommand implements Command {
         return Set.of("implant", "fold", "dicom", "quiet");
     }
 
-    static PhantomSpec spec(Args args, PhantomSpec base) throws UsageException {
-        PhantomSpec s = base;
-        try {
-            int[] shape = args.shapeOption("shape");
-            if (shape != null) {
-                s = s.withShape(shape[0], shape[1], shape[2]);
-            }
-            s = s.withSeed(args.longOption("seed", s.seed()));
-            s = s.withRibs(args.intOption("ribs", s.ribs()));
-            if (args.flag("implant")) {
-                s = s.withImplant(true);
-            }
-            if (args.flag("fold")) {
-                s = s.withFold(true);
-            }
-            if (args.has("variant")) {
-                s = s.withVariant(org.breastct.phantom.PhantomVariant.parse(args.option("variant", "")));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        return s;
-    }
-
     @Override
     public int run(Args args, Console console) throws Exception {
         Path dir = args.singleDir("DIR");
-        PhantomSpec spec = spec(args, PhantomSpec.DEFAULT);
+        PhantomSpec spec = PhantomOptions.spec(args, PhantomSpec.DEFAULT);
         String name = args.option("name", spec.id());
         if (!isPlainName(name)) {
             throw new UsageException("--name must be a plain file name (letters, digits, '.', '_', '-'; no folder),"
@@ -101,8 +69,8 @@ final class PhantomCommand implements Command {
         }
         Files.createDirectories(dir);
         Console.Bar bar = console.bar(name);
-        try (TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
-            Path written = write(spec, name, dir, dir.resolve("truth"), args.flag("dicom"), ex, bar);
+        try (TaskExecutor ex = TaskExecutor.withThreads(ThreadsOption.parse(args, console))) {
+            Path written = PhantomFiles.write(spec, name, dir, dir.resolve("truth"), args.flag("dicom"), ex, bar);
             bar.done(spec.slices() + "x" + spec.rows() + "x" + spec.columns() + " -> " + written);
         }
         return Main.OK;
@@ -111,28 +79,5 @@ final class PhantomCommand implements Command {
     /** A name that stays in its folder: no separator, not "." or "..", not hidden, not empty. */
     static boolean isPlainName(String name) {
         return name.matches("[A-Za-z0-9_\\-][A-Za-z0-9._\\-]*") && !name.equals("..") && name.length() <= 200;
-    }
-
-    /**
-     * Generates and writes one phantom: the image (or series) into {@code dir}, the ground truth
-     * {@code <name>_truth.npy} into {@code truthDir}; returns the image file or series folder.
-     */
-    static Path write(PhantomSpec spec, String name, Path dir, Path truthDir, boolean dicom, TaskExecutor ex,
-            Progress progress) throws Exception {
-        Phantom p = PhantomGenerator.generate(spec, ex, progress.sub(0, 0.5));
-        Files.createDirectories(truthDir);
-        NpyWriter.write(truthDir.resolve(name + "_truth" + BreastFileNames.NPY),
-                p.truth().with(name, p.truth().spacing()), progress.sub(0.5, 0.6));
-        if (dicom) {
-            Path folder = dir.resolve(name);
-            var scanner = ScannerExport.asScannerSeries(p.image(), spec.seed());
-            DicomSeriesWriter.writeImages(scanner.with(name, scanner.spacing()), folder,
-                    DicomWriteOptions.DEFAULTS.withPadOutsideCircle(true).withIfExists(DicomWriteOptions.IfExists.OVERWRITE),
-                    progress.sub(0.6, 1));
-            return folder;
-        }
-        Path file = dir.resolve(BreastFileNames.image(name));
-        NpyWriter.write(file, p.image().with(name, p.image().spacing()), progress.sub(0.6, 1));
-        return file;
     }
 }

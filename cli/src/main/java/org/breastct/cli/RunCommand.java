@@ -75,7 +75,7 @@ final class RunCommand implements Command {
                   --quiet               no progress, only errors and the summary
                   --json                print the summary as JSON
                   --any-modality        also read non-CT series (MR, ...) and CT without rescale tags
-                """ + BreastPipeline.IMAGE_OPTIONS_HELP;
+                """ + ImageInputOptions.HELP;
     }
 
     @Override
@@ -98,9 +98,8 @@ final class RunCommand implements Command {
         Path in = args.existingDir("DIR");
         Path out = args.outputDir(in);
         Files.createDirectories(out);
-        RenderSettings render = ExtractCommand.renderSettings(args);
-        Input input = new Input(BreastPipeline.imageOptions(args),
-                DicomReadOptions.DEFAULTS.withAnyModality(args.flag("any-modality")));
+        RenderSettings render = RenderOptions.settings(args);
+        Input input = new Input(ImageInputOptions.parse(args), DicomInputOptions.parse(args));
         Map<String, DicomDiscovery.BreastFolder> dicomFolders = new LinkedHashMap<>();
         DicomDiscovery.Found found = DicomDiscovery.find(in);
         for (String note : found.notes()) {
@@ -125,9 +124,9 @@ final class RunCommand implements Command {
         }
         List<Row> rows = new ArrayList<>();
         Batch batch = new Batch(console);
-        SegmentationSettings settings = SegmentCommand.settings(args);
+        SegmentationSettings settings = SegmentationOptions.settings(args);
         try (FolderLock lock = FolderLock.acquire(out, name(), console);
-                TaskExecutor ex = TaskExecutor.withThreads(SegmentCommand.threads(args, console))) {
+                TaskExecutor ex = TaskExecutor.withThreads(ThreadsOption.parse(args, console))) {
             BreastSegmenter segmenter = new BreastSegmenter(settings, ex);
             for (String uid : uids) {
                 long start = System.nanoTime();
@@ -180,7 +179,7 @@ final class RunCommand implements Command {
                 rec.put(BreastRecord.CONVERTED, source);
                 rec.save();
             } else if (!exists || !rec.upToDate(BreastRecord.CONVERTED, source)) {
-                DicomSeries series = Dicom2NpyCommand.read(dicomFolder, input.dicom(), input.image().checkPlausible(),
+                DicomSeries series = BreastPipeline.readSeries(dicomFolder, input.dicom(), input.image().checkPlausible(),
                         bar.sub(0, 0.15), console);
                 image = series.volume();
                 NpyWriter.write(imageFile, image, bar.sub(0.15, 0.2));
@@ -239,7 +238,7 @@ final class RunCommand implements Command {
             if (labels == null) {
                 labels = BreastPipeline.readLabels(segFile, spacing, bar.sub(0.85, 0.9)).with(uid, spacing);
             }
-            DicomWriteOptions o = Npy2DicomCommand.withRing(DicomWriteOptions.DEFAULTS.withSeriesDescription(
+            DicomWriteOptions o = DicomOutputOptions.withRing(DicomWriteOptions.DEFAULTS.withSeriesDescription(
                     DicomSeriesWriter.labelDescription(BreastPipeline.methodOf(uid, out))), out, labels, uid, console);
             DicomSeriesWriter.writeLabels(labels, series, o, bar.sub(0.95, 1));
             rec.put(BreastRecord.DICOM, dicomSource);

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.breastct.io.BreastFileNames;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.segmentation.BreastSegmenter;
-import org.breastct.segmentation.SegmentationMethod;
 import org.breastct.segmentation.SegmentationSettings;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
@@ -49,7 +48,7 @@ final class SegmentCommand implements Command {
                                         (docs/method.md 2.7; default: the intended rule)
                   --spacing MM          voxel size in mm recorded with the volumes (default 0.3; 0.01..10)
                   --quiet               only errors
-                """ + BreastPipeline.IMAGE_OPTIONS_HELP;
+                """ + ImageInputOptions.HELP;
     }
 
     @Override
@@ -62,53 +61,21 @@ final class SegmentCommand implements Command {
         return Set.of("fold-label", "scripts-gland-rule", "quiet", "no-hu-check");
     }
 
-    /**
-     * {@code --threads N}: 1 up to the number of cores; 0 or absent: all cores. More than the cores is capped
-     * with a note; a negative number is a usage error.
-     */
-    static int threads(Args args, Console console) throws UsageException {
-        int n = args.intOption("threads", 0);
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (n < 0) {
-            throw new UsageException("--threads must be 0 (all cores) or a positive number, got " + n);
-        }
-        if (n > cores) {
-            console.info("--threads " + n + " is more than the " + cores + " cores of this machine; using " + cores);
-            return cores;
-        }
-        return n;
-    }
-
-    static SegmentationSettings settings(Args args) throws UsageException {
-        return SegmentationSettings.DEFAULTS.toBuilder().writeFoldLabel(args.flag("fold-label"))
-                .scriptsGlandRule(args.flag("scripts-gland-rule")).method(method(args)).build();
-    }
-
-    /** {@code --method published|robust} (default published). */
-    static SegmentationMethod method(Args args) throws UsageException {
-        String m = args.option("method", SegmentationMethod.PUBLISHED.id());
-        try {
-            return SegmentationMethod.parse(m);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--method must be published or robust, got '" + m + "'");
-        }
-    }
-
     @Override
     public int run(Args args, Console console) throws Exception {
         Path in = args.existingDir("DIR");
         Path out = args.outputDir(in);
-        Spacing spacing = Npy2DicomCommand.spacingOption(args);
-        var imageOptions = BreastPipeline.imageOptions(args);
+        Spacing spacing = SpacingOption.parse(args);
+        var imageOptions = ImageInputOptions.parse(args);
         List<Path> images = BreastFileNames.listImages(in);
         if (images.isEmpty()) {
             throw new UsageException("no <uid>.npy images in " + in);
         }
         Files.createDirectories(out);
         Batch batch = new Batch(console);
-        SegmentationSettings settings = settings(args);
+        SegmentationSettings settings = SegmentationOptions.settings(args);
         try (FolderLock lock = FolderLock.acquire(out, name(), console);
-                TaskExecutor ex = TaskExecutor.withThreads(threads(args, console))) {
+                TaskExecutor ex = TaskExecutor.withThreads(ThreadsOption.parse(args, console))) {
             BreastSegmenter segmenter = new BreastSegmenter(settings, ex);
             for (Path file : images) {
                 String uid = BreastFileNames.uidOfImage(file.getFileName().toString());
