@@ -17,11 +17,11 @@ build: setup
 test: setup
 	$(MVNW) verify
 
-# the CLI jar is rebuilt (engine + cli only) whenever a source, resource or pom it is made from changed
-JAR_SOURCES := pom.xml engine/pom.xml cli/pom.xml $(shell find engine/src/main cli/src/main -type f 2>/dev/null)
+# the CLI jar is rebuilt (engine + testkit + cli only) whenever a source, resource or pom it is made from changed
+JAR_SOURCES := pom.xml engine/pom.xml testkit/pom.xml cli/pom.xml $(shell find engine/src/main testkit/src/main cli/src/main -type f 2>/dev/null)
 
 $(JAR): $(JAR_SOURCES)
-	$(MVNW) -q -pl engine,cli package -DskipTests
+	$(MVNW) -q -pl engine,testkit,cli package -DskipTests
 	@touch $@
 
 demo: setup $(JAR)

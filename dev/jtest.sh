@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Developer fast loop (not used by the build): compiles only the named engine packages (plus
+# Developer fast loop (not used by the build): compiles only the named engine/testkit packages (plus
 # volume, progress, parallel) with their tests into a private temp dir and runs JUnit on them.
 # Usage: dev/jtest.sh imaging [segmentation ... | segmentation/LabelCode.java] [-- extra ConsoleLauncher args, e.g. --select-class X]
 set -euo pipefail
@@ -21,16 +21,20 @@ cp=/usr/share/java/pixelmed.jar:$HOME/.m2/repository/commons-codec/commons-codec
 main=(); tests=()
 for p in "${pkgs[@]}"; do
   if [[ "$p" == *.java ]]; then main+=("$root/engine/src/main/java/org/breastct/$p"); continue; fi
-  [ -d "$root/engine/src/main/java/org/breastct/$p" ] && while IFS= read -r f; do main+=("$f"); done < <(find "$root/engine/src/main/java/org/breastct/$p" -name '*.java')
-  [ -d "$root/engine/src/test/java/org/breastct/$p" ] && while IFS= read -r f; do tests+=("$f"); done < <(find "$root/engine/src/test/java/org/breastct/$p" -name '*.java')
+  for m in engine testkit; do # testkit: phantom, validation and the engine tests that need a phantom
+    [ -d "$root/$m/src/main/java/org/breastct/$p" ] && while IFS= read -r f; do main+=("$f"); done < <(find "$root/$m/src/main/java/org/breastct/$p" -name '*.java')
+    [ -d "$root/$m/src/test/java/org/breastct/$p" ] && while IFS= read -r f; do tests+=("$f"); done < <(find "$root/$m/src/test/java/org/breastct/$p" -name '*.java')
+  done
 done
 mkdir -p "$work/main" "$work/test"
 javac -nowarn --release 17 -encoding UTF-8 -cp "$cp" -d "$work/main" "${main[@]}"
 if [ ${#tests[@]} -gt 0 ]; then
   javac -nowarn --release 17 -encoding UTF-8 -cp "$cp:$junit:$work/main" -d "$work/test" "${tests[@]}"
 fi
-[ -d "$root/engine/src/main/resources" ] && cp -r "$root/engine/src/main/resources/." "$work/main/"
-[ -d "$root/engine/src/test/resources" ] && cp -r "$root/engine/src/test/resources/." "$work/test/"
+for m in engine testkit; do
+  [ -d "$root/$m/src/main/resources" ] && cp -r "$root/$m/src/main/resources/." "$work/main/"
+  [ -d "$root/$m/src/test/resources" ] && cp -r "$root/$m/src/test/resources/." "$work/test/"
+done
 if [ ${#extra[@]} -eq 0 ]; then extra=(--scan-classpath "$work/test"); fi
 java -Xmx4g -cp "$cp:$junit:$work/main:$work/test" org.junit.platform.console.ConsoleLauncher execute \
   --disable-banner --details=summary --details-theme=ascii -cp "$work/test" "${extra[@]}"

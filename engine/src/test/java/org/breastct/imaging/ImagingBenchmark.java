@@ -30,8 +30,9 @@ import org.breastct.volume.Dims;
  * repetition, then its result is hashed (outside the timing), so runs before and after an
  * optimisation can be compared voxel for voxel. Usage:
  * <pre>
- *   java -Xmx6g -cp main:test org.breastct.imaging.ImagingBenchmark [threads] [reps] [cacheFile]
+ *   java -Xmx6g -cp main:test:testkit org.breastct.imaging.ImagingBenchmark [threads] [reps] [cacheFile]
  * </pre>
+ * ({@code testkit}: {@code testkit/target/classes}, where the phantom lives; not needed once the image is cached).
  */
 public final class ImagingBenchmark {
 

@@ -12,7 +12,6 @@
  * <li>{@link org.breastct.io.dicom.DicomSeriesWriter}: label volumes (HU-space = label codes, the
  * format the AB-CT dose simulation reads) and HU images (as a scanner exports them) to valid CT
  * series, atomically; settings in {@link org.breastct.io.dicom.DicomWriteOptions}.
- * <li>{@link org.breastct.io.dicom.DicomReadBenchmark}: a command that times a read.
  * </ul>
  * Errors are {@link org.breastct.io.dicom.DicomSeriesException}s whose message names the folder or
  * file(s) and the cause.

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The fixture {@code label_digests.txt} (next to this class in the test resources) holds, per case,
  * the SHA-256 of the phantom image (int16 little-endian), the SHA-256 of the result (see {@link #digest})
  * and the label histogram (voxels with label 0..7, for the failure message). It was made by running
- * {@link #main} on that code ({@code java -cp <engine test and main classes> ...LabelDigestRegressionTest
+ * {@link #main} on that code ({@code java -cp <engine and testkit main and test classes> ...LabelDigestRegressionTest
  * > label_digests.txt}); the values are not derived from the code under test. If the image digest no
  * longer matches, the phantom generator changed, not the segmentation: regenerate the fixture with
  * {@link #main} on a commit whose segmentation is known good (the previous fixture's), never on the

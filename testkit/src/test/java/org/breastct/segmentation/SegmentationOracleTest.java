@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ol>
  * <li>voxel for voxel against an independent implementation of docs/method.md section 2 in Python on
  * scipy / scikit-image primitives ({@code segment_oracle.py}; fixtures {@code oracle/<case>.*} made by
- * {@code make_oracle_fixtures.sh}). Skipped, with a message, when the phantom generator's output no
- * longer matches the CRC the fixture was made from;</li>
+ * {@code make_oracle_fixtures.sh} in the test resources of this package). When the phantom generator's
+ * output no longer matches the CRC the fixture was made from, the test fails (never skips) and names that
+ * command;</li>
  * <li>against the phantom's ground truth: fold / rib / implant found exactly when the phantom has them,
  * and per-label Dice above floors set from what the method achieves on these small phantoms (its fixed
  * sizes, e.g. band(25) and the 15-voxel marker depth, were made for 640-pixel slices, so glands and

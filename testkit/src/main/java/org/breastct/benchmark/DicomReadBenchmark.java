@@ -1,4 +1,4 @@
-package org.breastct.io.dicom;
+package org.breastct.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.breastct.io.dicom.DicomSeries;
+import org.breastct.io.dicom.DicomSeriesReader;
+import org.breastct.io.dicom.DicomSeriesWriter;
+import org.breastct.io.dicom.DicomWriteOptions;
 import org.breastct.preprocessing.CylinderGeometry;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
@@ -23,9 +27,9 @@ import org.breastct.volume.Spacing;
  * folder the way a scanner exports it, reads it back with {@link DicomSeriesReader} (default
  * options) and prints the read time and the heap used during the read relative to the volume size.
  *
- * <p>Usage: {@code java -cp engine-classes:pixelmed.jar org.breastct.io.dicom.DicomReadBenchmark
- * [nz ny nx]} (default 400 640 640, 0.3 mm). The synthetic breast is a half-ellipsoid of fat with a
- * glandular core on -1024 air, a cylinder ring and -2000 padding outside the reconstruction circle;
+ * <p>Usage: {@code java -cp engine/target/classes:testkit/target/classes:/usr/share/java/pixelmed.jar
+ * org.breastct.benchmark.DicomReadBenchmark [nz ny nx]} (default 400 640 640, 0.3 mm). The synthetic
+ * breast is a half-ellipsoid of fat with a glandular core on -1024 air, a cylinder ring and -2000 padding outside the reconstruction circle;
  * the last tenth of the slices is empty, so trimming copies the volume.
  *
  * <p>Heap: after a full GC, the used heap is sampled every 2 ms by a daemon thread during the read;
