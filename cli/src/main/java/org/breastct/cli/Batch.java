@@ -65,10 +65,6 @@ final class Batch {
         return failed;
     }
 
-    int succeeded() {
-        return succeeded;
-    }
-
     /** 0 when nothing failed, 1 otherwise. */
     int exitCode() {
         return failed.isEmpty() ? Main.OK : Main.SOME_FAILED;

@@ -30,7 +30,6 @@ import org.breastct.render.RepresentativeImageFiles;
 import org.breastct.render.RepresentativeImageRenderer;
 import org.breastct.render.RepresentativeImages;
 import org.breastct.segmentation.BreastSegmenter;
-import org.breastct.segmentation.LabelCode;
 import org.breastct.segmentation.SegmentationResult;
 import org.breastct.segmentation.SegmentationSettings;
 import org.breastct.segmentation.StageTimes;
@@ -270,17 +269,6 @@ final class BreastPipeline {
             return null;
         }
         return ((MaskVolume) NpyReader.read(f, VoxelType.BOOL, spacing, Progress.NONE)).with(uid, spacing);
-    }
-
-    /** The label codes present in a result, e.g. {@code fat,glands,skin,muscle}. */
-    static String labelsFound(GlandularityResult g) {
-        List<String> names = new ArrayList<>();
-        for (int code = 1; code <= LabelCode.MAX; code++) {
-            if (g.voxels(code) > 0) {
-                names.add(LabelCode.name(code));
-            }
-        }
-        return String.join(",", names);
     }
 
     static String fmt(double v, int decimals) {

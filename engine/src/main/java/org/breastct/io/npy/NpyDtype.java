@@ -57,11 +57,6 @@ public enum NpyDtype {
         return itemSize;
     }
 
-    /** True for {@link #FLOAT32} and {@link #FLOAT64}. */
-    public boolean isFloat() {
-        return kind == 'f';
-    }
-
     /**
      * The voxel type a file of this dtype is read as when the caller names none: bool as
      * {@link VoxelType#BOOL}, uint8 as {@link VoxelType#UINT8}, everything else as

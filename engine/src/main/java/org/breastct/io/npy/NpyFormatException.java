@@ -16,7 +16,6 @@ public class NpyFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
-    private final String problem;
 
     /**
      * @param file the file that was read (named in the message)
@@ -25,16 +24,11 @@ public class NpyFormatException extends IOException {
     public NpyFormatException(Path file, String problem) {
         super(file + ": " + problem);
         this.file = Objects.requireNonNull(file, "file");
-        this.problem = Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(problem, "problem");
     }
 
     /** The file that was read. */
     public Path file() {
         return file;
-    }
-
-    /** The problem without the file name, e.g. {@code unsupported dtype '<c8' (complex64)}. */
-    public String problem() {
-        return problem;
     }
 }
