@@ -82,8 +82,8 @@ import org.breastct.volume.Spacing;
  * The shape comes from the seed alone; the gland field is a hash of (seed, lattice node); the noise
  * of slice z comes from its own {@code SplittableRandom} seeded from (seed, z). Slices are rendered
  * in parallel chunks, each recomputing the one clean slice on either side it needs for the z blur,
- * so the output is identical for any thread count. O(L R C) time, about 1.5 s per 10^8 voxels and
- * core; memory: the two outputs plus six slices per chunk.
+ * so the output is identical for any thread count. O(L R C) time (measured: docs/benchmarks.md); memory:
+ * the two outputs plus six slices per chunk.
  */
 public final class PhantomGenerator {
 
