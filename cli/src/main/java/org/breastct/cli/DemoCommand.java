@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.breastct.io.dicom.DicomReadOptions;
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.phantom.PhantomSpec;
+import org.breastct.render.RenderSettings;
+import org.breastct.segmentation.SegmentationSettings;
 
 /**
  * {@code demo}: two synthetic breasts as DICOM series (one plain, one with ribs and a skin fold), then
@@ -65,8 +69,10 @@ final class DemoCommand implements Command {
         }
         Path out = Path.of(args.option("output", "demo-output"));
         Path dicom = out.resolve("dicom");
+        RenderSettings render = RenderOptions.settings(args);
+        int threads = ThreadsOption.parse(args, console);
         Files.createDirectories(dicom);
-        try (TaskExecutor ex = TaskExecutor.withThreads(ThreadsOption.parse(args, console))) {
+        try (TaskExecutor ex = TaskExecutor.withThreads(threads)) {
             for (PhantomSpec spec : CASES) {
                 if (Files.isDirectory(dicom.resolve(spec.id()))) {
                     continue;
@@ -76,20 +82,10 @@ final class DemoCommand implements Command {
                 bar.done("synthetic DICOM series written");
             }
         }
-        List<String> runArgs = new java.util.ArrayList<>(List.of(dicom.toString(), "--output", out.toString(),
-                "--dicom-out", "--mode", args.option("mode", "grey")));
-        if (args.has("threads")) {
-            runArgs.add("--threads");
-            runArgs.add(args.option("threads", "0"));
-        }
-        if (args.flag("quiet")) {
-            runArgs.add("--quiet");
-        }
-        if (args.flag("json")) {
-            runArgs.add("--json");
-        }
-        RunCommand run = new RunCommand();
-        int code = run.run(Args.parse(runArgs, run.valueOptions(), run.flagOptions()), console);
+        // what 'run DIR/dicom --output DIR --dicom-out' does
+        int code = WholePipeline.run(new WholePipeline.Options(name(), dicom, out,
+                new WholePipeline.Input(NpyVolumes.ImageOptions.DEFAULTS, DicomReadOptions.DEFAULTS),
+                SegmentationSettings.DEFAULTS, threads, render, true, args.flag("json")), console);
         if (!args.flag("json")) {
             console.result("demo: images in " + out.toAbsolutePath() + " (img_c_<uid>.png, auto_seg_c_<uid>.png, ...);"
                     + " ground truth of the phantoms in " + out.resolve("truth").toAbsolutePath());
