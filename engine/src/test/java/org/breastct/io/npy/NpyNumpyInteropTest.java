@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files written here load in numpy ({@code /usr/bin/python3}) with the same dtype, shape and values.
- * Skipped, with the reason, where /usr/bin/python3 or its numpy is missing.
+ * Fails (never skips), naming scripts/setup-machine.sh, where /usr/bin/python3 or its numpy is missing.
  */
 class NpyNumpyInteropTest {
 

@@ -45,8 +45,9 @@ import org.w3c.dom.NodeList;
 /**
  * plugin.xml and the node descriptions: every factory exists and is a NodeFactory, has no XML
  * description but a {@link NodeInfo} and a parameters class from which KNIME generates it (name,
- * every port described, a title and description for every parameter, texts valid against the v4.1
- * schema where KNIME puts them), and a 16x16 PNG icon; the category and the data type are registered. Classes are only
+ * every port described, a title and description for every parameter, texts valid by the v4.1
+ * rules where KNIME puts them: {@link NodeDescriptionRules} in every build, and KNIME's schema when
+ * available), and a 16x16 PNG icon; the category and the data type are registered. Classes are only
  * loaded, never initialised (the KNIME API here is a compile-only shim).
  */
 class PluginDescriptorTest {
@@ -56,8 +57,9 @@ class PluginDescriptorTest {
      * KNIME's node description schema v4.1. It is KNIME's file, so it is not copied into this
      * repository: taken from the real org.knime.core on the class path (knime-p2 profile), else
      * from the file named by the system property {@code knime.node.xsd} (the pom points it at the
-     * project's shared/knime-node-description.xsd). Without either, schema validation is skipped
-     * (the structural checks still run).
+     * project's shared/knime-node-description.xsd), else null. The descriptions are always checked
+     * against {@link NodeDescriptionRules} (our own statement of the format's rules), and against this
+     * schema too where it is available.
      */
     private static URL schemaLocation() throws IOException {
         URL u = NodeFactory.class.getResource("Node_v4.1.xsd");
@@ -112,8 +114,8 @@ class PluginDescriptorTest {
         Schema schema = schemaUrl == null ? null
                 : SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schemaUrl);
         if (schema == null) {
-            System.err.println("PluginDescriptorTest: KNIME node schema v4.1 not found (no real org.knime.core, "
-                    + "-Dknime.node.xsd not set or missing); descriptions are checked structurally only");
+            System.err.println("PluginDescriptorTest: KNIME's node schema v4.1 not found (no real org.knime.core, "
+                    + "-Dknime.node.xsd not set or missing); descriptions are checked against NodeDescriptionRules");
         }
         List<Element> nodes = new ArrayList<>();
         for (Element e : elements(plugin, "node")) {
@@ -222,11 +224,15 @@ class PluginDescriptorTest {
         }
         x.append("</keywords></knimeNode>");
         String doc = x.toString();
+        Document parsed = null;
         try {
-            parse(new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            parsed = parse(new java.io.ByteArrayInputStream(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (org.xml.sax.SAXException e) {
             fail(factory + ": description texts are not well-formed XHTML: " + e.getMessage());
         }
+        List<String> problems = NodeDescriptionRules.check(parsed.getDocumentElement());
+        assertTrue(problems.isEmpty(), factory + ": description texts break the v4.1 rules where KNIME puts them:\n"
+                + String.join("\n", problems));
         if (schema != null) {
             try {
                 schema.newValidator().validate(new StreamSource(new java.io.StringReader(doc)));
