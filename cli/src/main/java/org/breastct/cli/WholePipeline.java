@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.breastct.io.BreastFileNames;
 import org.breastct.io.csv.GlandularityCsv;
 import org.breastct.io.dicom.DicomDiscovery;
