@@ -42,11 +42,15 @@ class OpenCvContourBandCrossCheckTest {
 
     @Test
     void bandsAndContoursMatchOpenCvOnRandomMasks(@TempDir Path dir) throws Exception {
-        checkAgainstOpenCv(dir.resolve("a"), randomMasks(new Dims(160, 113, 149), 20261206L));
-        checkAgainstOpenCv(dir.resolve("b"), randomMasks(new Dims(80, 41, 37), 77L));
+        long exactDiffers = checkAgainstOpenCv(dir.resolve("a"), randomMasks(new Dims(160, 113, 149), 20261206L));
+        exactDiffers += checkAgainstOpenCv(dir.resolve("b"), randomMasks(new Dims(80, 41, 37), 77L));
+        // the masks are hard enough to tell the drawing from the exact distance band
+        assertTrue(exactDiffers > 0, "the random masks should show pixels where the exact band and the drawing "
+                + "differ, found none");
     }
 
-    private static void checkAgainstOpenCv(Path dir, MaskVolume masks) throws Exception {
+    /** Asserts identity with cv2; returns the pixels where the exact ContourBand differs from cv2 (all widths). */
+    private static long checkAgainstOpenCv(Path dir, MaskVolume masks) throws Exception {
         Files.createDirectories(dir);
         Path in = dir.resolve("masks.npy");
         NpyWriter.write(in, masks);
@@ -60,6 +64,9 @@ class OpenCvContourBandCrossCheckTest {
         boolean[] mask = masks.data();
 
         boolean[][] ours = OpenCvContourBand.bands(mask, dims, TaskExecutor.withThreads(2), WIDTHS);
+        boolean[][] exact = ContourBand.bands(mask, dims, TaskExecutor.sequential(), WIDTHS);
+        StringBuilder exactDiffers = new StringBuilder();
+        long exactTotal = 0;
         for (int k = 0; k < WIDTHS.length; k++) {
             Volume v = NpyReader.read(dir.resolve("band_" + WIDTHS[k] + ".npy"));
             assertEquals(dims, v.dims());
@@ -81,6 +88,12 @@ class OpenCvContourBandCrossCheckTest {
             }
             assertEquals(0, differing, "band(" + WIDTHS[k] + ") differs from cv2 on " + differing + " pixels ("
                     + output + "):" + where);
+            long exactDiff = 0;
+            for (int i = 0; i < theirs.length; i++) {
+                exactDiff += exact[k][i] != theirs[i] ? 1 : 0;
+            }
+            exactDiffers.append(" n=").append(WIDTHS[k]).append(": ").append(exactDiff);
+            exactTotal += exactDiff;
             // the one-slice entry point gives the same pixels
             for (int z = 0; z < dims.nz(); z += 17) {
                 boolean[] one = OpenCvContourBand.sliceBand(mask, dims, z, WIDTHS[k]);
@@ -89,6 +102,9 @@ class OpenCvContourBandCrossCheckTest {
                 }
             }
         }
+
+        System.out.println("OpenCV cross-check " + dims + ": exact ContourBand differs from cv2 on" + exactDiffers
+                + " pixels");
 
         Map<Integer, List<String>> cv = new TreeMap<>();
         for (String line : Files.readAllLines(dir.resolve("contours.txt"), StandardCharsets.UTF_8)) {
@@ -119,6 +135,7 @@ class OpenCvContourBandCrossCheckTest {
             contours += mine.size();
         }
         assertTrue(contours > dims.nz(), "the random masks should have many contours, got " + contours);
+        return exactTotal;
     }
 
     private static Path script() throws URISyntaxException {
