@@ -63,7 +63,10 @@ class OpenCvContourBandCrossCheckTest {
         Dims dims = masks.dims();
         boolean[] mask = masks.data();
 
-        boolean[][] ours = OpenCvContourBand.bands(mask, dims, TaskExecutor.withThreads(2), WIDTHS);
+        boolean[][] ours;
+        try (TaskExecutor two = TaskExecutor.withThreads(2)) {
+            ours = OpenCvContourBand.bands(mask, dims, two, WIDTHS);
+        }
         boolean[][] exact = ContourBand.bands(mask, dims, TaskExecutor.sequential(), WIDTHS);
         StringBuilder exactDiffers = new StringBuilder();
         long exactTotal = 0;
