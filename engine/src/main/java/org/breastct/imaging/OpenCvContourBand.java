@@ -106,7 +106,7 @@ public final class OpenCvContourBand {
         }
         executor.forRange(dims.nz(), (from, to) -> {
             for (int z = from; z < to; z++) {
-                bandsOfSlice(mask, z * sliceSize, dims.ny(), dims.nx(), widths, out, z * sliceSize);
+                bandsOfSlice(mask, dims, z, widths, out, z * sliceSize);
             }
         });
         return out;
@@ -126,7 +126,7 @@ public final class OpenCvContourBand {
             throw new IllegalArgumentException("slice " + z + " outside [0, " + dims.nz() + ")");
         }
         boolean[][] out = new boolean[1][dims.sliceSize()];
-        bandsOfSlice(mask, z * dims.sliceSize(), dims.ny(), dims.nx(), new int[] {n}, out, 0);
+        bandsOfSlice(mask, dims, z, new int[] {n}, out, 0);
         return out[0];
     }
 
@@ -139,10 +139,12 @@ public final class OpenCvContourBand {
         }
     }
 
-    /** Bands of the slice at {@code off} in mask, written at {@code outOff} of every out[k]. */
-    private static void bandsOfSlice(boolean[] mask, int off, int ny, int nx, int[] widths, boolean[][] out,
-            int outOff) {
-        int[] box = boundingBox(mask, off, ny, nx);
+    /** Bands of slice z of mask, written at {@code outOff} of every out[k]. */
+    private static void bandsOfSlice(boolean[] mask, Dims dims, int z, int[] widths, boolean[][] out, int outOff) {
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int off = z * dims.sliceSize();
+        int[] box = MaskOps.sliceBox(mask, dims, z, true);
         if (box == null) {
             return;
         }
@@ -163,28 +165,6 @@ public final class OpenCvContourBand {
         }
     }
 
-    /** {y0, y1, x0, x1} of the set pixels of the slice, or null if it is empty. */
-    private static int[] boundingBox(boolean[] mask, int off, int ny, int nx) {
-        int y0 = -1;
-        int y1 = -1;
-        int x0 = nx;
-        int x1 = -1;
-        for (int y = 0; y < ny; y++) {
-            int row = off + y * nx;
-            for (int x = 0; x < nx; x++) {
-                if (mask[row + x]) {
-                    if (y0 < 0) {
-                        y0 = y;
-                    }
-                    y1 = y;
-                    x0 = Math.min(x0, x);
-                    x1 = Math.max(x1, x);
-                }
-            }
-        }
-        return y0 < 0 ? null : new int[] {y0, y1, x0, x1};
-    }
-
     // ---------------------------------------------------------------------------------------------
     // Contours (findContours, RETR_TREE or RETR_LIST, CHAIN_APPROX_SIMPLE)
 
@@ -194,7 +174,7 @@ public final class OpenCvContourBand {
      * OpenCV's point order; contours in raster order of their start pixel. For tests.
      */
     static List<int[]> contours(boolean[] slice, int ny, int nx) {
-        int[] box = boundingBox(slice, 0, ny, nx);
+        int[] box = MaskOps.sliceBox(slice, Dims.slice(ny, nx), 0, true);
         return box == null ? new ArrayList<>() : traceContours(slice, 0, nx, box);
     }
 

@@ -199,29 +199,23 @@ class OpenCvContourBandCrossCheckTest {
     }
 
     private static double[] boxBlur(double[] f, int ny, int nx, int rad) {
+        return blurLines(blurLines(f, ny, nx, 1, nx, rad), nx, ny, nx, 1, rad);
+    }
+
+    /** Mean over +-rad along each of {@code lines} lines of {@code len} values (value step, line step). */
+    private static double[] blurLines(double[] f, int lines, int len, int step, int lineStep, int rad) {
         double[] g = new double[f.length];
-        for (int y = 0; y < ny; y++) {
-            for (int x = 0; x < nx; x++) {
+        for (int l = 0; l < lines; l++) {
+            for (int i = 0; i < len; i++) {
                 double s = 0;
                 int c = 0;
-                for (int k = Math.max(0, x - rad); k <= Math.min(nx - 1, x + rad); k++, c++) {
-                    s += f[y * nx + k];
+                for (int k = Math.max(0, i - rad); k <= Math.min(len - 1, i + rad); k++, c++) {
+                    s += f[l * lineStep + k * step];
                 }
-                g[y * nx + x] = s / c;
+                g[l * lineStep + i * step] = s / c;
             }
         }
-        double[] h = new double[f.length];
-        for (int y = 0; y < ny; y++) {
-            for (int x = 0; x < nx; x++) {
-                double s = 0;
-                int c = 0;
-                for (int k = Math.max(0, y - rad); k <= Math.min(ny - 1, y + rad); k++, c++) {
-                    s += g[k * nx + x];
-                }
-                h[y * nx + x] = s / c;
-            }
-        }
-        return h;
+        return g;
     }
 
     /** One to three rotated ellipses (centres may lie near or outside the border), some with an elliptic hole. */
