@@ -25,9 +25,11 @@ import org.breastct.volume.Dims;
  * (so pixels on the image border are traced like any other), 8-connected foreground: a raster scan
  * starts an outer border at an unvisited foreground pixel whose left neighbour is background, and a
  * hole border at a foreground pixel that is not a right-bound of an already followed border and whose
- * right neighbour is background. Each border is followed clockwise-first from the start (outer:
- * neighbours searched from the left, holes from the right), marking right-bound pixels as OpenCV does,
- * until it returns to the start by the same step. An isolated pixel is a one-point contour. Every
+ * right neighbour is background. From the start, a clockwise search from the background neighbour
+ * (left for outer, right for hole borders) finds the border's last pixel; then the border is followed by
+ * counter-clockwise neighbour searches (on screen, y down) starting after the previous pixel, marking right-bound
+ * pixels as OpenCV does, until it steps from that last pixel back to the start. An outer border thus
+ * runs down its left side first. An isolated pixel is a one-point contour. Every
  * outer and every hole border is a contour (RETR_TREE finds the same point lists as RETR_LIST; only
  * the order differs, which does not change a union).</li>
  * <li><b>Vertices</b> (CHAIN_APPROX_SIMPLE): the traced pixels at which the chain direction changes,
@@ -45,7 +47,8 @@ import org.breastct.volume.Dims;
  * span of the largest half-width the midpoint iteration (error 0, x = n, y = 0; increments 1, 3, ...;
  * decrements 2n - 1, 2n - 3, ...) reaches with k as either coordinate.</li>
  * </ol>
- * No ties arise: every quantity is an exact integer or one IEEE double rounding, as in OpenCV.
+ * Ties: the only rounding of a real value is rint of d (half to even, as OpenCV's cvRound); everything
+ * else is exact integer arithmetic (truncating division, arithmetic shifts), as in OpenCV.
  *
  * <p><b>Algorithm.</b> Per slice, contours are traced on the bounding box of the mask with a zero
  * frame (traces are translation invariant, so the box gives the slice's contours); the pieces are

@@ -27,7 +27,8 @@ import org.breastct.volume.ShortVolume;
  * breast voxel, the last slice with a breast voxel anywhere is the tip slice (a note says so).</li>
  * <li>Axis {@code k = (bL, tip.row - cc.row, tip.col - cc.col) / |.|}; nipple sphere centre
  * {@code (L, tip.row, tip.col) + int(30 k)} (component-wise truncation), radius 60, boundary included.</li>
- * <li>{@code b3, b9, b25} = per-slice contour bands of {@code breast};
+ * <li>{@code b3, b9, b25} = per-slice contour bands of {@code breast} (with the scripts' parity setting
+ * OpenCV's drawing of them, see band(...) below);
  * {@code t = (img > -180 AND breast) OR b3}; {@code nipple = t AND sphere}.</li>
  * <li>{@code ws_mask = ((erode3 5*(t) OR b3) AND NOT sphere) OR NOT breast};
  * watershed (6-connected) of {@code -EDT(ws_mask)} from {@code label(EDT > 15)} (26-connected);
