@@ -19,6 +19,7 @@ import org.breastct.volume.Dims;
  *
  * <p>It stands in for the scripts' drawing of all OpenCV contours (outer and holes) with thickness
  * 2n-1, clipped to the mask: docs/method.md reports identity for n = 3 and 9 and 99.9 % for n = 25.
+ * {@link OpenCvContourBand} makes that drawing itself, pixel for pixel.
  *
  * <p><b>Algorithm.</b> Per slice, only the bounding box of the mask is visited (every mask and
  * boundary pixel lies in it). The boundary pixels of each row are collected as runs. A pixel is in

@@ -272,36 +272,44 @@ public final class MaskOps {
      */
     public static int[][] sliceBoxes(boolean[] mask, Dims dims, boolean value, TaskExecutor executor) {
         int[][] boxes = new int[dims.nz()][];
-        int ny = dims.ny();
-        int nx = dims.nx();
         executor.forRange(dims.nz(), (from, to) -> {
             for (int z = from; z < to; z++) {
-                int y0 = ny;
-                int y1 = -1;
-                int x0 = nx;
-                int x1 = -1;
-                for (int y = 0; y < ny; y++) {
-                    int row = (z * ny + y) * nx;
-                    int first = -1;
-                    int last = -1;
-                    for (int x = 0; x < nx; x++) {
-                        if (mask[row + x] == value) {
-                            if (first < 0) {
-                                first = x;
-                            }
-                            last = x;
-                        }
-                    }
-                    if (first >= 0) {
-                        y0 = Math.min(y0, y);
-                        y1 = y;
-                        x0 = Math.min(x0, first);
-                        x1 = Math.max(x1, last);
-                    }
-                }
-                boxes[z] = y1 < 0 ? null : new int[] {y0, y1, x0, x1};
+                boxes[z] = sliceBox(mask, dims, z, value);
             }
         });
         return boxes;
+    }
+
+    /**
+     * The bounding box of the pixels equal to {@code value} in slice z as {@code {y0, y1, x0, x1}}
+     * (inclusive), or null if the slice has no such pixel. The length is not checked.
+     */
+    public static int[] sliceBox(boolean[] mask, Dims dims, int z, boolean value) {
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int y0 = ny;
+        int y1 = -1;
+        int x0 = nx;
+        int x1 = -1;
+        for (int y = 0; y < ny; y++) {
+            int row = (z * ny + y) * nx;
+            int first = -1;
+            int last = -1;
+            for (int x = 0; x < nx; x++) {
+                if (mask[row + x] == value) {
+                    if (first < 0) {
+                        first = x;
+                    }
+                    last = x;
+                }
+            }
+            if (first >= 0) {
+                y0 = Math.min(y0, y);
+                y1 = y;
+                x0 = Math.min(x0, first);
+                x1 = Math.max(x1, last);
+            }
+        }
+        return y1 < 0 ? null : new int[] {y0, y1, x0, x1};
     }
 }

@@ -11,6 +11,7 @@ import org.breastct.imaging.ContourBand;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
+import org.breastct.imaging.OpenCvContourBand;
 import org.breastct.imaging.Watershed;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
@@ -26,7 +27,8 @@ import org.breastct.volume.ShortVolume;
  * breast voxel, the last slice with a breast voxel anywhere is the tip slice (a note says so).</li>
  * <li>Axis {@code k = (bL, tip.row - cc.row, tip.col - cc.col) / |.|}; nipple sphere centre
  * {@code (L, tip.row, tip.col) + int(30 k)} (component-wise truncation), radius 60, boundary included.</li>
- * <li>{@code b3, b9, b25} = per-slice contour bands of {@code breast};
+ * <li>{@code b3, b9, b25} = per-slice contour bands of {@code breast} (with the scripts' parity setting
+ * OpenCV's drawing of them, see band(...) below);
  * {@code t = (img > -180 AND breast) OR b3}; {@code nipple = t AND sphere}.</li>
  * <li>{@code ws_mask = ((erode3 5*(t) OR b3) AND NOT sphere) OR NOT breast};
  * watershed (6-connected) of {@code -EDT(ws_mask)} from {@code label(EDT > 15)} (26-connected);
@@ -124,12 +126,12 @@ public final class SkinStage {
             notes.add("skin: the corner voxel (0, 0, 0) was not flooded; as in the scripts every unflooded breast "
                     + "voxel counts as 3-D skin");
         }
-        boolean[] b3 = MethodOps.bandInBoxes(breast, dims, boxes, settings.innerBand(), executor);
+        boolean[] b3 = band(breast, dims, boxes, settings.innerBand());
         boolean[] skin3d = ws; // reused: ws_mask is not needed any more
         regionOrBand(lab, airLabel, breast, b3, skin3d);
         lab = null;
         boolean[] t = dense(img, breast, b3);
-        boolean[] b9 = MethodOps.bandInBoxes(breast, dims, boxes, settings.middleBand(), executor);
+        boolean[] b9 = band(breast, dims, boxes, settings.middleBand());
         progress.report(0.8, "skin: band(" + settings.middleBand() + ")");
         progress.checkCancelled();
 
@@ -197,7 +199,10 @@ public final class SkinStage {
             }
         }
         if (!foldFound) {
-            boolean[] b25 = ContourBand.band(breastBox, box, settings.outerBand(), seq);
+            boolean[] b25 = opencvBand(settings.outerBand())
+                    ? MethodOps.crop(OpenCvContourBand.sliceBand(breast, dims, z, settings.outerBand()),
+                            new Dims(1, dims.ny(), dims.nx()), 0, bbox)
+                    : ContourBand.band(breastBox, box, settings.outerBand(), seq);
             for (int p = 0; p < n; p++) {
                 sh[p] &= b25[p];
             }
@@ -216,6 +221,26 @@ public final class SkinStage {
         return count;
     }
 
+    /**
+     * band(n) of every slice of breast (docs/method.md, Conventions): the exact distance band, or with the
+     * scripts' parity setting ({@link SegmentationSettings#scriptsGlandRule()}) OpenCV's drawing as the
+     * scripts make it, pixel for pixel ({@link OpenCvContourBand}, on whole slices: its clipping depends on
+     * the slice size).
+     */
+    private boolean[] band(boolean[] breast, Dims dims, int[][] boxes, int n) {
+        return opencvBand(n) ? OpenCvContourBand.band(breast, dims, n, executor)
+                : MethodOps.bandInBoxes(breast, dims, boxes, n, executor);
+    }
+
+    /**
+     * Whether band(n) is OpenCV's drawing: with the scripts' parity setting, for n &gt;= 2 (for n = 1 the
+     * scripts draw a one-pixel line without clipping it to the mask, which is not emulated; the exact
+     * band is used).
+     */
+    private boolean opencvBand(int n) {
+        return settings.scriptsGlandRule() && n >= 2;
+    }
+
     /** {@code t = (img > -180 AND breast) OR b3}. */
     private boolean[] dense(short[] img, boolean[] breast, boolean[] b3) {
         int skinHu = settings.skinHu();
@@ -231,7 +256,7 @@ public final class SkinStage {
     /** {@code ws_mask = ((erode3 5*(t) OR b3) AND NOT sphere) OR NOT breast}, as a new mask. */
     private boolean[] watershedMask(short[] img, boolean[] breast, int[][] boxes, Sphere sphere, Dims dims,
             Progress progress) {
-        boolean[] b3 = MethodOps.bandInBoxes(breast, dims, boxes, settings.innerBand(), executor);
+        boolean[] b3 = band(breast, dims, boxes, settings.innerBand());
         progress.report(0.08, "skin: band(" + settings.innerBand() + ")");
         progress.checkCancelled();
         boolean[] ws = MethodOps.erode3Star(dense(img, breast, b3), dims, settings.erosionSize(), executor);
