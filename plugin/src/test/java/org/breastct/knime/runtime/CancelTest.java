@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.breastct.knime.node.dicomreader.DicomReaderNodeFactory;
@@ -66,6 +67,22 @@ class CancelTest {
             new ExecutionContext(tmp.resolve("fs-in")));
     }
 
+    /**
+     * Cancels {@code exec} at the first progress report for which {@code when} holds, as the user's cancel button.
+     *
+     * @return the report (progress and message) at which it cancelled, once it did
+     */
+    private static List<String> cancelWhen(final ExecutionContext exec, final BiPredicate<Double, String> when) {
+        List<String> seen = new ArrayList<>();
+        exec.kitOnProgress((p, m) -> {
+            if (seen.isEmpty() && when.test(p, m)) {
+                seen.add(p + " " + m);
+                exec.kitCancel();
+            }
+        });
+        return seen;
+    }
+
     private static List<String> contents(final Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return List.of();
@@ -79,13 +96,7 @@ class CancelTest {
     void dicomWriterCancelledWhileWritingTheSeries() throws Exception {
         BufferedDataTable labels = read(true);
         ExecutionContext exec = new ExecutionContext(tmp.resolve("fs"));
-        List<String> seen = new ArrayList<>();
-        exec.kitOnProgress((p, m) -> {
-            if (m != null && m.contains("writing slice") && seen.isEmpty()) {
-                seen.add(m);
-                exec.kitCancel();
-            }
-        });
+        List<String> seen = cancelWhen(exec, (p, m) -> m != null && m.contains("writing slice"));
         DicomWriterParameters p = set(defaults(DicomWriterParameters.class), "m_outputFolder", m_wf.local("out"));
         KitNode<?> writer = KitNode.create(m_wf, new DicomWriterNodeFactory());
         assertThrows(CanceledExecutionException.class, () -> writer.execute(p, exec, labels));
@@ -99,14 +110,8 @@ class CancelTest {
     void npyWriterCancelledWhileWritingTheFile() throws Exception {
         BufferedDataTable image = read(false);
         ExecutionContext exec = new ExecutionContext(tmp.resolve("fs"));
-        List<Double> seen = new ArrayList<>();
         // the row's second half is the write (the first reads the volume); 2.9 MB are written in 1 MB buffers
-        exec.kitOnProgress((p, m) -> {
-            if (p > 0.5 && p < 1 && seen.isEmpty()) {
-                seen.add(p);
-                exec.kitCancel();
-            }
-        });
+        List<String> seen = cancelWhen(exec, (p, m) -> p > 0.5 && p < 1);
         NpyWriterParameters p = set(defaults(NpyWriterParameters.class), "m_outputFolder", m_wf.local("out"));
         set(p, "m_volumeColumn", "image");
         KitNode<?> writer = KitNode.create(m_wf, new NpyWriterNodeFactory());
@@ -119,13 +124,7 @@ class CancelTest {
     void segmenterCancelledAfterTheFirstProgressReport() throws Exception {
         BufferedDataTable image = read(false);
         ExecutionContext exec = new ExecutionContext(tmp.resolve("fs"));
-        List<Double> seen = new ArrayList<>();
-        exec.kitOnProgress((p, m) -> {
-            if (seen.isEmpty()) {
-                seen.add(p);
-                exec.kitCancel();
-            }
-        });
+        List<String> seen = cancelWhen(exec, (p, m) -> true);
         KitNode<?> segmenter = KitNode.create(m_wf, new SegmenterNodeFactory());
         CanceledExecutionException e = assertThrows(CanceledExecutionException.class,
             () -> segmenter.execute(defaults(SegmenterParameters.class), exec, image));
@@ -137,13 +136,7 @@ class CancelTest {
     void dicomReaderCancelledAfterTheFirstProgressReport() throws Exception {
         Samples.copySeries(m_wf.localFolder().resolve("dicom"));
         ExecutionContext exec = new ExecutionContext(tmp.resolve("fs"));
-        List<Double> seen = new ArrayList<>();
-        exec.kitOnProgress((p, m) -> {
-            if (seen.isEmpty()) {
-                seen.add(p);
-                exec.kitCancel();
-            }
-        });
+        List<String> seen = cancelWhen(exec, (p, m) -> true);
         DicomReaderParameters p = set(defaults(DicomReaderParameters.class), "m_folder", m_wf.local("dicom"));
         KitNode<?> reader = KitNode.create(m_wf, new DicomReaderNodeFactory());
         assertThrows(CanceledExecutionException.class, () -> reader.execute(p, exec));
