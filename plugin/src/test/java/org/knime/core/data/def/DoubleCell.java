@@ -1,0 +1,43 @@
+package org.knime.core.data.def;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+
+/**
+ * Test-kit stand-in for {@code org.knime.core.data.def.DoubleCell} (knime-core, analytics-platform/5.8.2): a double
+ * (the real cell implements {@code DoubleValue} and more; that one is kept); equal by the bits of the value, as the
+ * real {@code equalsDataCell} compares with {@code Double.doubleToLongBits}. Checked in DoubleCell.java at the tag.
+ */
+public final class DoubleCell extends DataCell implements DoubleValue {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final DataType TYPE = DataType.getType(DoubleCell.class);
+
+    private final double m_double;
+
+    public DoubleCell(final double d) {
+        m_double = d;
+    }
+
+    @Override
+    public double getDoubleValue() {
+        return m_double;
+    }
+
+    @Override
+    public String toString() {
+        return Double.toString(m_double);
+    }
+
+    @Override
+    protected boolean equalsDataCell(final DataCell dc) {
+        return Double.doubleToLongBits(((DoubleCell)dc).m_double) == Double.doubleToLongBits(m_double);
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(m_double);
+    }
+}

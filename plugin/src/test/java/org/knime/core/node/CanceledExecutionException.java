@@ -1,0 +1,19 @@
+package org.knime.core.node;
+
+/**
+ * Test-kit stand-in for {@code org.knime.core.node.CanceledExecutionException} (knime-core,
+ * analytics-platform/5.8.2): a checked exception with a message (same supertype {@code Exception} and same
+ * constructors as at the tag).
+ */
+public class CanceledExecutionException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public CanceledExecutionException() {
+        super();
+    }
+
+    public CanceledExecutionException(final String s) {
+        super(s);
+    }
+}
