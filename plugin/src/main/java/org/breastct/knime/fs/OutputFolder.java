@@ -1,6 +1,7 @@
 package org.breastct.knime.fs;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +111,10 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path produced = tmp.resolve(name);
             writer.write(produced);
+            if (!Files.isDirectory(produced) && Files.isDirectory(target)) {
+                // as the engine writers refuse it locally: a file output never replaces a folder
+                throw new FileSystemException(target.toString(), null, "Is a directory");
+            }
             copy(produced, partial);
             if (Files.exists(target)) {
                 FSFiles.deleteRecursively(target);

@@ -86,16 +86,30 @@ class WriterErrorsNodeTest {
 
     @Test
     void aFolderInTheWayOfTheOutputFileIsNamedWithTheCause() throws Exception {
-        Path out = Files.createDirectories(wf.localFolder().resolve("out"));
-        Path inTheWay = Files.createDirectories(out.resolve("segmentation_b1.npy"));
-        Files.writeString(inTheWay.resolve("notes.txt"), "someone's notes");
+        Path local = wf.localFolder().resolve("out");
+        Path remote = tmp.resolve("remote").resolve("out");
+        for (Path out : List.of(local, remote)) {
+            Path inTheWay = Files.createDirectories(out.resolve("segmentation_b1.npy"));
+            Files.writeString(inTheWay.resolve("notes.txt"), "someone's notes");
+        }
         BufferedDataTable in = Fixtures.volumes(exec, image, labels, "b1");
         NpyWriterParameters p = set(npyTo("out"), "m_overwritePolicy", OverwritePolicy.OVERWRITE);
         Exception e = assertThrows(Exception.class,
                 () -> KitNode.create(wf, new NpyWriterNodeFactory()).executeTable(p, exec, in));
-        assertEquals("Row 'b1': " + inTheWay + ": a folder is in the way", e.getMessage());
-        assertEquals(List.of("segmentation_b1.npy", "segmentation_b1.npy/notes.txt"), Fixtures.tree(out),
-                "nothing else written, no temporary file");
+        assertEquals("Row 'b1': " + local.resolve("segmentation_b1.npy") + ": a folder is in the way", e.getMessage());
+
+        // the same through a file system that is not local (written through a local copy): the folder is kept
+        NpyWriterParameters r = set(set(defaults(NpyWriterParameters.class), "m_outputFolder",
+                KitWorkflow.connected("kit-remote", "/out")), "m_overwritePolicy", OverwritePolicy.OVERWRITE);
+        FileSystemPortObject port = KitWorkflow.connectedPort(tmp.resolve("remote"), "kit-remote");
+        e = assertThrows(Exception.class, () -> KitNode.create(wf, new NpyWriterNodeFactory(),
+                FileNodeFactory.FILE_SYSTEM_GROUP).executeTable(r, exec, in, port));
+        assertTrue(e.getMessage().startsWith("Row 'b1': ") && e.getMessage().endsWith(
+                "segmentation_b1.npy: a folder is in the way"), e.getMessage());
+        for (Path out : List.of(local, remote)) {
+            assertEquals(List.of("segmentation_b1.npy", "segmentation_b1.npy/notes.txt"), Fixtures.tree(out),
+                    "the folder kept, nothing else written, no temporary file");
+        }
     }
 
     @Test
