@@ -78,6 +78,15 @@ class NpyReaderChecksNodeTest {
         return e.getMessage();
     }
 
+    /** Reads {@code name} with {@code p} and feeds it to the Breast Segmenter, which fails; returns its message. */
+    private String segmenterRefuses(final String name, final NpyReaderParameters p) throws Exception {
+        BufferedDataTable read = KitNode.create(wf, new NpyReaderNodeFactory())
+                .executeTable(set(p, "m_location", wf.local("npy/" + name)), exec());
+        KitNode<?> segmenter = KitNode.create(wf, new SegmenterNodeFactory());
+        return assertThrows(Exception.class,
+                () -> segmenter.executeTable(defaults(SegmenterParameters.class), exec(), read)).getMessage();
+    }
+
     /** The fixture breast's HU values (the DICOM series' image before export). */
     private static ShortVolume hu() {
         return Fixtures.breast("b");
@@ -109,14 +118,8 @@ class NpyReaderChecksNodeTest {
         assertTrue(m.contains("holds a bool array (a mask), not an HU image"), m);
 
         // read as what it is (Auto: a mask), it is no image for the Segmenter either
-        KitNode<?> reader = KitNode.create(wf, new NpyReaderNodeFactory());
-        BufferedDataTable masks = reader.executeTable(
-                set(defaults(NpyReaderParameters.class), "m_location", wf.local("npy/m.npy")), exec());
-        KitNode<?> segmenter = KitNode.create(wf, new SegmenterNodeFactory());
-        Exception e = assertThrows(Exception.class,
-                () -> segmenter.executeTable(defaults(SegmenterParameters.class), exec(), masks));
-        assertTrue(e.getMessage().startsWith("Row 'm': ") && e.getMessage().contains("is bool, expected an int16 HU"),
-                e.getMessage());
+        m = segmenterRefuses("m.npy", defaults(NpyReaderParameters.class));
+        assertTrue(m.startsWith("Row 'm': ") && m.contains("is bool, expected an int16 HU"), m);
     }
 
     @Test
@@ -140,13 +143,8 @@ class NpyReaderChecksNodeTest {
         // the check off in the reader: read as it is, and the Segmenter (its own check on) refuses it
         NpyReaderParameters off = set(defaults(NpyReaderParameters.class), "m_huCheck", false);
         assertArrayEquals(stored, ((ShortVolume)read("s.npy", off)).data());
-        KitNode<?> reader = KitNode.create(wf, new NpyReaderNodeFactory());
-        BufferedDataTable images = reader.executeTable(set(off, "m_location", wf.local("npy/s.npy")), exec());
-        KitNode<?> segmenter = KitNode.create(wf, new SegmenterNodeFactory());
-        Exception e = assertThrows(Exception.class,
-                () -> segmenter.executeTable(defaults(SegmenterParameters.class), exec(), images));
-        assertTrue(e.getMessage().startsWith("Row 's': ") && e.getMessage().contains("does not look like a CT image"),
-                e.getMessage());
+        m = segmenterRefuses("s.npy", off);
+        assertTrue(m.startsWith("Row 's': ") && m.contains("does not look like a CT image"), m);
     }
 
     @Test
