@@ -34,6 +34,8 @@ import org.breastct.knime.node.renderer.RendererNodeFactory;
 import org.breastct.knime.node.renderer.RendererParameters;
 import org.breastct.knime.node.segmenter.SegmenterNodeFactory;
 import org.breastct.knime.node.segmenter.SegmenterParameters;
+import org.breastct.knime.node.viewer.VolumeViewerNodeFactory;
+import org.breastct.knime.node.viewer.VolumeViewerParameters;
 import org.breastct.knime.runtime.kit.KitNode;
 import org.breastct.knime.runtime.kit.KitWorkflow;
 import org.breastct.progress.Progress;
@@ -50,13 +52,14 @@ import org.knime.core.data.IntValue;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.BufferedDataTableHolder;
 import org.knime.core.node.ExecutionContext;
 import org.knime.filehandling.core.data.location.FSLocationValue;
 
 /**
  * The node chain of the example workflow "Breast CT batch segmentation" run in JUnit on the kit: DICOM Reader ->
- * Breast Segmenter -> Representative Image Renderer -> Glandularity Calculator -> NPY Writer and DICOM Writer, on the
- * workflow's sample series (in the workflow data area, as the example reads it). Image and labels are compared with
+ * Breast Segmenter -> Representative Image Renderer -> Glandularity Calculator -> Volume Viewer, NPY Writer and
+ * DICOM Writer, on the workflow's sample series (in the workflow data area, as the example reads it). Image and labels are compared with
  * the files the command line made from the same series (workflows/sample-data.md: byte-identical to {@code breastct
  * run}), the glandularity with the engine's analysis of those volumes; written files are read back.
  */
@@ -139,6 +142,11 @@ class NodeChainTest {
         }
         double hug = ((DoubleValue)cell(glands.getSpec(), g0, "HU_G")).getDoubleValue();
         assertTrue(hug > 0 && hug < 1, "HU_G " + hug);
+
+        // Volume Viewer: no output, keeps the table for its view
+        KitNode<?> viewer = KitNode.create(wf, new VolumeViewerNodeFactory());
+        assertEquals(0, viewer.execute(defaults(VolumeViewerParameters.class), exec, glands).length);
+        assertEquals(List.of(glands), List.of(((BufferedDataTableHolder)viewer.model()).getInternalTables()));
 
         // NPY Writer: labels to a local folder, Path cell -> the file, which reads back equal
         KitNode<?> npyWriter = KitNode.create(wf, new NpyWriterNodeFactory());

@@ -1,8 +1,10 @@
 package org.knime.core.node;
 
 /**
- * Test-kit stand-in for {@code org.knime.core.node.InvalidSettingsException} (knime-core, analytics-platform/5.8.2):
- * a checked exception with message and optional cause (same supertype and constructors as at the tag).
+ * Test-kit stand-in for {@code org.knime.core.node.InvalidSettingsException} (knime-shared,
+ * {@code org.knime.core.util/src/main/java/org/knime/core/node/InvalidSettingsException.java} at
+ * analytics-platform/5.8.2): a checked exception with message and optional cause (same supertype and the same three
+ * constructors as at the tag).
  */
 public class InvalidSettingsException extends Exception {
 

@@ -10,8 +10,9 @@ import org.knime.core.data.RowKey;
 
 /**
  * Test-kit stand-in for {@code org.knime.core.data.def.DefaultRow} (knime-core, analytics-platform/5.8.2): a row id
- * and a copy of its cells. As the real constructors: null key or null cell array is a {@code NullPointerException},
- * a null cell an {@code NullPointerException} naming its index. Checked in DefaultRow.java at the tag.
+ * and a copy of its cells. As the real constructors: a null key, cell array or cell is a {@code NullPointerException}
+ * with the real messages ("Row ID must not be null!", "Cell at index i is null!"). Checked in DefaultRow.java at the
+ * tag.
  */
 public class DefaultRow implements DataRow {
 
@@ -21,10 +22,10 @@ public class DefaultRow implements DataRow {
 
     public DefaultRow(final RowKey rowKey, final DataCell... row) {
         if (rowKey == null) {
-            throw new NullPointerException("Row key must not be null.");
+            throw new NullPointerException("Row ID must not be null!");
         }
         if (row == null) {
-            throw new NullPointerException("Cell array must not be null.");
+            throw new NullPointerException("Row array must not be null!");
         }
         for (int i = 0; i < row.length; i++) {
             if (row[i] == null) {

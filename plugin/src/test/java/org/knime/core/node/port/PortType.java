@@ -1,12 +1,11 @@
 package org.knime.core.node.port;
 
-import java.util.Objects;
-
 /**
  * Test-kit stand-in for {@code org.knime.core.node.port.PortType} (knime-core, analytics-platform/5.8.2): the port
  * object class, its spec class and whether the port is optional. Mirrors what {@code NodeModel.configureModel} and
  * {@code executeModel} read at the tag ({@code getPortObjectClass()}, {@code getPortObjectSpecClass()},
- * {@code isOptional()}); equal by object class and optionality, as the real {@code equals}. The real types come from
+ * {@code isOptional()}); equal by the port object class alone, as the real {@code equals} (an optional table port
+ * equals {@code BufferedDataTable.TYPE}). The real types come from
  * {@code PortTypeRegistry}; here the constants of the port object classes create them with the public kit
  * constructor.
  */
@@ -45,12 +44,12 @@ public final class PortType {
 
     @Override
     public boolean equals(final Object o) {
-        return o instanceof PortType t && t.m_objectClass == m_objectClass && t.m_optional == m_optional;
+        return o instanceof PortType t && t.m_objectClass == m_objectClass;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(m_objectClass, m_optional);
+        return m_objectClass.hashCode();
     }
 
     @Override

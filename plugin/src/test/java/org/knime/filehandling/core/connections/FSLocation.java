@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Test-kit stand-in for {@code org.knime.filehandling.core.connections.FSLocation} (knime-filehandling-core,
  * analytics-platform/5.8.2): an immutable (category, specifier, path) triple with the four constructors of the real
- * class, null checks on category and path, and {@code equals} over all three parts, as at the tag. Specifiers of the
+ * class, null category or path an {@code IllegalArgumentException} (the real {@code CheckUtils.checkArgumentNotNull}), and {@code equals} over all three parts, as at the tag. Specifiers of the
  * relative-to file systems are {@code knime.workflow}, {@code knime.workflow.data}, {@code knime.mountpoint} and
  * {@code knime.space} ({@code RelativeTo} at the tag).
  */
@@ -34,9 +34,15 @@ public final class FSLocation implements FSLocationSpec, Serializable {
     }
 
     public FSLocation(final String fsCategory, final String fsSpecifier, final String path) {
-        m_category = Objects.requireNonNull(fsCategory, "File system category must not be null.");
+        if (fsCategory == null) {
+            throw new IllegalArgumentException("The file system category must not be null.");
+        }
+        if (path == null) {
+            throw new IllegalArgumentException("The path must not be null.");
+        }
+        m_category = fsCategory;
         m_specifier = fsSpecifier;
-        m_path = Objects.requireNonNull(path, "Path must not be null.");
+        m_path = path;
     }
 
     public String getPath() {
