@@ -30,7 +30,10 @@ public final class FileErrors {
     private FileErrors() {
     }
 
-    /** The file a temporary file of this project's writers becomes ({@code .b1.npy.tmp-3f} -> {@code b1.npy}), or null. */
+    /**
+     * The file a temporary file of this project's writers becomes ({@code .b1.npy.tmp-3f} -> {@code b1.npy}),
+     * or null.
+     */
     public static Path targetOfTemporary(Path temporary) {
         var m = TEMPORARY.matcher(temporary.getFileName().toString());
         return m.matches() ? temporary.resolveSibling(m.group(1)) : null;

@@ -63,7 +63,7 @@ class DicomReaderChecksNodeTest {
 
     private KitWorkflow wf;
 
-    private ExecutionContext exec;
+    private int runs;
 
     /** The folder of breasts, on the local file system ({@code wf.local("breasts")}). */
     private Path breasts;
@@ -74,14 +74,18 @@ class DicomReaderChecksNodeTest {
     @BeforeEach
     void workspace() throws Exception {
         wf = KitWorkflow.create(tmp.resolve("workspace"));
-        exec = new ExecutionContext(tmp.resolve("filestores"));
         breasts = Files.createDirectories(wf.localFolder().resolve("breasts"));
+    }
+
+    /** A new execution context (file store names are unique per execution, as in KNIME). */
+    private ExecutionContext exec() {
+        return new ExecutionContext(tmp.resolve("filestores-" + runs++));
     }
 
     /** Location mode on {@code breasts}: the rows by id. */
     private Map<String, DataRow> readFolder(final KitNode<?> node, final DicomReaderParameters p) throws Exception {
         set(p, "m_folder", wf.local("breasts"));
-        BufferedDataTable t = node.executeTable(p, exec);
+        BufferedDataTable t = node.executeTable(p, exec());
         spec = t.getSpec();
         Map<String, DataRow> byId = new LinkedHashMap<>();
         for (DataRow r : rows(t)) {
@@ -229,13 +233,42 @@ class DicomReaderChecksNodeTest {
     }
 
     @Test
+    void theFolderMayBeACdWithDicomdirOrOneSeriesFolder() throws Exception {
+        Path cd = Files.createDirectories(breasts.resolve("CD"));
+        Files.write(cd.resolve("DICOMDIR"), new byte[]{1, 2, 3});
+        series(cd.resolve("PT000000").resolve("ST000000").resolve("SE000000"));
+        series(cd.resolve("PT000001").resolve("ST000000").resolve("SE000000"));
+        Path one = series(breasts.resolve("one"));
+        KitNode<?> node = KitNode.create(wf, new DicomReaderNodeFactory());
+        ShortVolume expected = expected();
+
+        BufferedDataTable t = node.executeTable(set(defaults(DicomReaderParameters.class), "m_folder",
+                wf.local("breasts/CD")), exec());
+        spec = t.getSpec();
+        List<DataRow> rows = rows(t);
+        assertEquals(List.of("PT000000_ST000000_SE000000", "PT000001_ST000000_SE000000"),
+                rows.stream().map(r -> r.getKey().getString()).toList(), "every series below the DICOMDIR");
+        for (DataRow r : rows) {
+            assertArrayEquals(expected.data(), image(r).data());
+        }
+        t = node.executeTable(set(defaults(DicomReaderParameters.class), "m_folder", wf.local("breasts/one")),
+                exec());
+        spec = t.getSpec();
+        assertEquals(1, t.size(), "a series folder is one breast");
+        assertArrayEquals(expected.data(), image(rows(t).get(0)).data());
+        t = node.executeTable(set(defaults(DicomReaderParameters.class), "m_folder",
+                wf.local("breasts/one/" + slice(one, 3).getFileName())), exec());
+        assertEquals("one", rows(t).get(0).getKey().getString(), "a file of it stands for its folder");
+    }
+
+    @Test
     void failFastStopsTheNodeNamingTheBreastAndTheFile() throws Exception {
         Path zero = series(breasts.resolve("zero"));
         Files.write(slice(zero, 2), new byte[0]);
         KitNode<?> node = KitNode.create(wf, new DicomReaderNodeFactory());
         DicomReaderParameters p = set(set(defaults(DicomReaderParameters.class), "m_failFast", true), "m_folder",
                 wf.local("breasts"));
-        Exception e = assertThrows(Exception.class, () -> node.executeTable(p, exec));
+        Exception e = assertThrows(Exception.class, () -> node.executeTable(p, exec()));
         assertTrue(e.getMessage().startsWith("Breast 'zero' (") && e.getMessage().contains(slice(zero, 2)
                 + " is empty (0 bytes)"), e.getMessage());
     }
@@ -251,8 +284,8 @@ class DicomReaderChecksNodeTest {
             rows[i] = new DefaultRow(new RowKey(folders[i].getFileName().toString()),
                     PathColumns.cells(base).createCell(new FSLocation(base.getFSCategory(), folders[i].toString())));
         }
-        BufferedDataTable t = node.executeTable(defaults(DicomReaderParameters.class), exec,
-                KitTables.table(exec, in, rows));
+        BufferedDataTable t = node.executeTable(defaults(DicomReaderParameters.class), exec(),
+                KitTables.table(exec(), in, rows));
         spec = t.getSpec();
         return t;
     }
@@ -297,7 +330,7 @@ class DicomReaderChecksNodeTest {
                 org.breastct.knime.node.FileNodeFactory.FILE_SYSTEM_GROUP);
         DicomReaderParameters p = set(defaults(DicomReaderParameters.class), "m_folder",
                 KitWorkflow.connected("kit-remote", "/breasts"));
-        BufferedDataTable t = node.executeTable(p, exec, KitWorkflow.connectedPort(wf.localFolder(), "kit-remote"));
+        BufferedDataTable t = node.executeTable(p, exec(), KitWorkflow.connectedPort(wf.localFolder(), "kit-remote"));
         spec = t.getSpec();
         List<DataRow> rows = rows(t);
         assertEquals(2, rows.size());

@@ -154,7 +154,8 @@ class WriterErrorsNodeTest {
             }
         }
         assertEquals(expected.stream().sorted().toList(), tree);
-        assertArrayEquals(labels.data(), ((ByteVolume)NpyReader.read(remote.resolve("out/segmentation_b2.npy"))).data());
+        ByteVolume back = (ByteVolume)NpyReader.read(remote.resolve("out/segmentation_b2.npy"));
+        assertArrayEquals(labels.data(), back.data());
         assertEquals(before, Fixtures.temporaryCopies(), "local copies removed");
     }
 
