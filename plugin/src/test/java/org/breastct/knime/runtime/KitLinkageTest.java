@@ -1,6 +1,7 @@
 package org.breastct.knime.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * <li>every KNIME field, method and constructor the plugin refers to exists at test runtime with the same
  * descriptor, and, if its class has a stand-in, is declared by the stand-in (or the JDK), not left to a throwing
  * shim body;</li>
- * <li>every stand-in has the superclass and at least the interfaces of the shim class it shadows.</li>
+ * <li>every stand-in has the superclass of the shim class it shadows and is a subtype of all its interfaces.</li>
  * </ul>
  * Members that resolve to shim bodies of classes without stand-in (dialogs, views, renderers: not part of the kit)
  * are printed.
@@ -94,23 +95,28 @@ class KitLinkageTest {
     @Test
     void standInsKeepTheSupertypesOfTheShim() throws Exception {
         Path standIns = Path.of(KitLinkageTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<URL> shimRoots = new ArrayList<>();
-        for (String probe : List.of("org/knime/core/node/NodeModel.class",
-            "org/knime/core/webui/node/impl/WebUINodeModel.class", "org/knime/filehandling/core/connections/FSPath.class")) {
-            Enumeration<URL> e = getClass().getClassLoader().getResources(probe);
+        // the shim bundles: where the class path has the classes the stand-ins shadow, besides test-classes
+        Set<URL> shimRoots = new LinkedHashSet<>();
+        List<Path> standInFiles;
+        try (Stream<Path> s = Files.walk(standIns.resolve("org/knime"))) {
+            standInFiles = s.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+        for (Path f : standInFiles) {
+            String resource = standIns.relativize(f).toString().replace('\\', '/');
+            Enumeration<URL> e = getClass().getClassLoader().getResources(resource);
             while (e.hasMoreElements()) {
                 String u = e.nextElement().toString();
                 if (!u.contains(standIns.toString())) {
-                    shimRoots.add(new URL(u.substring(0, u.length() - probe.length())));
+                    shimRoots.add(new URL(u.substring(0, u.length() - resource.length())));
                 }
             }
         }
-        assertEquals(3, shimRoots.size(), "the three shim bundles on the test class path: " + shimRoots);
+        assertFalse(shimRoots.isEmpty(), "the shim bundles are on the test class path");
         List<String> problems = new ArrayList<>();
         int checked = 0;
         try (URLClassLoader shim = new URLClassLoader(shimRoots.toArray(new URL[0]),
-            ClassLoader.getPlatformClassLoader()); Stream<Path> s = Files.walk(standIns.resolve("org/knime"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".class")).toList()) {
+            ClassLoader.getPlatformClassLoader())) {
+            for (Path f : standInFiles) {
                 String name = standIns.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> shimClass;
                 try {
@@ -125,10 +131,8 @@ class KitLinkageTest {
                 if (!java.util.Objects.equals(shimSuper, kitSuper) || shimClass.isInterface() != kit.isInterface()) {
                     problems.add(name + ": shim extends " + shimSuper + ", stand-in " + kitSuper);
                 }
-                Set<String> kitInterfaces = new TreeSet<>();
-                Arrays.stream(kit.getInterfaces()).forEach(i -> kitInterfaces.add(i.getName()));
                 for (Class<?> i : shimClass.getInterfaces()) {
-                    if (!kitInterfaces.contains(i.getName())) {
+                    if (!Class.forName(i.getName(), false, getClass().getClassLoader()).isAssignableFrom(kit)) {
                         problems.add(name + ": stand-in does not implement " + i.getName());
                     }
                 }

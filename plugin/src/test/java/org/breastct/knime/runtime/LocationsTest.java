@@ -26,11 +26,13 @@ import org.breastct.knime.node.dicomwriter.DicomWriterNodeFactory;
 import org.breastct.knime.node.dicomwriter.DicomWriterParameters;
 import org.breastct.knime.node.dicomwriter.DicomWriterSettings;
 import org.breastct.knime.node.npyreader.NpyReaderNodeFactory;
+import org.breastct.knime.node.npyreader.NpyReaderNodeInfo;
 import org.breastct.knime.node.npyreader.NpyReaderParameters;
 import org.breastct.knime.node.npyreader.NpyReaderSettings;
 import org.breastct.knime.node.npywriter.NpyWriterNodeFactory;
 import org.breastct.knime.node.npywriter.NpyWriterParameters;
 import org.breastct.knime.runtime.kit.KitNode;
+import org.breastct.knime.runtime.kit.KitTables;
 import org.breastct.knime.runtime.kit.KitWorkflow;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ByteVolume;
@@ -40,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.def.DefaultRow;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.port.PortObject;
@@ -52,7 +56,7 @@ import org.knime.filehandling.core.port.FileSystemPortObject;
  * system, relative to the current workflow (outside the workflow folder, as KNIME requires), in the workflow data
  * area, and on a connected file system that is not on the local disk (File System port: files are downloaded and
  * uploaded). Inputs are the example workflows' sample files; outputs are read back and the Path cells must name
- * them on the chosen file system.
+ * them on the chosen file system; the NPY Writer's Path column feeds the NPY Reader's optional table.
  */
 class LocationsTest {
 
@@ -69,6 +73,13 @@ class LocationsTest {
     private KitWorkflow m_wf;
 
     private FileSystemPortObject m_port;
+
+    private int m_executions;
+
+    /** A new execution context, one per node execution as in KNIME (file stores are per execution). */
+    private ExecutionContext exec() {
+        return new ExecutionContext(tmp.resolve("filestores-" + m_executions++));
+    }
 
     private KitWorkflow wf() {
         if (m_wf == null) {
@@ -133,14 +144,14 @@ class LocationsTest {
         }
     }
 
-    private BufferedDataTable readNpy(final Place place, final ExecutionContext exec, final String include,
+    private BufferedDataTable readNpy(final Place place, final String include,
         final String columnName) throws Exception {
         KitNode<?> reader = KitNode.create(wf(), new NpyReaderNodeFactory(), groups(place));
         NpyReaderParameters p = set(defaults(NpyReaderParameters.class), "m_location", location(place, "in"));
         set(p, "m_includePattern", include);
         set(p, "m_excludePattern", "");
         set(p, "m_columnName", columnName);
-        BufferedDataTable t = reader.executeTable(p, exec, readerInputs(place));
+        BufferedDataTable t = reader.executeTable(p, exec(), readerInputs(place));
         assertNull(reader.warning(), "NPY Reader warning");
         return t;
     }
@@ -151,9 +162,8 @@ class LocationsTest {
         Path in = Files.createDirectories(folder(place, "in"));
         Files.copy(Samples.npyImage(), in.resolve(Samples.ID + ".npy"));
         Files.copy(Samples.npyLabels(), in.resolve("segmentation_" + Samples.ID + ".npy"));
-        ExecutionContext exec = new ExecutionContext(tmp.resolve("filestores"));
 
-        BufferedDataTable labels = readNpy(place, exec, "segmentation_*.npy", "labels");
+        BufferedDataTable labels = readNpy(place, "segmentation_*.npy", "labels");
         List<DataRow> rows = rows(labels);
         assertEquals(1, rows.size());
         DataRow r = rows.get(0);
@@ -166,7 +176,7 @@ class LocationsTest {
 
         KitNode<?> writer = KitNode.create(wf(), new NpyWriterNodeFactory(), groups(place));
         NpyWriterParameters wp = set(defaults(NpyWriterParameters.class), "m_outputFolder", location(place, "out"));
-        BufferedDataTable written = writer.executeTable(wp, exec, writerInputs(place, labels));
+        BufferedDataTable written = writer.executeTable(wp, exec(), writerInputs(place, labels));
         DataRow w = rows(written).get(0);
         FSLocation out = ((FSLocationValue)cell(written.getSpec(), w, wp.toSettings().pathColumn())).getFSLocation();
         Path file = local(place, out, "out");
@@ -175,17 +185,32 @@ class LocationsTest {
         assertArrayEquals(v.data(), ((ByteVolume)NpyReader.read(file, VoxelType.UINT8)).data(), "written = read");
         assertEquals(List.of("segmentation_" + Samples.ID + ".npy"), names(folder(place, "out")),
             "only the output in the folder (no temporary files)");
+
+        // the writer's Path column into the NPY Reader's optional table (as List Files/Folders -> NPY Reader)
+        KitNode<?> again = KitNode.create(wf(), new NpyReaderNodeFactory(), place == Place.CONNECTED
+            ? new String[]{FileNodeFactory.FILE_SYSTEM_GROUP, NpyReaderNodeInfo.TABLE_PORT}
+            : new String[]{NpyReaderNodeInfo.TABLE_PORT});
+        String pathColumn = wp.toSettings().pathColumn();
+        DataTableSpec pathsOnly = new DataTableSpec(written.getSpec().getColumnSpec(pathColumn));
+        BufferedDataTable paths = KitTables.table(exec(), pathsOnly,
+            new DefaultRow(w.getKey(), cell(written.getSpec(), w, pathColumn)));
+        NpyReaderParameters ap = set(defaults(NpyReaderParameters.class), "m_pathColumn", pathColumn);
+        BufferedDataTable reread = again.executeTable(ap, exec(),
+            place == Place.CONNECTED ? new PortObject[]{m_port, paths} : new PortObject[]{paths});
+        DataRow rr = rows(reread).get(0);
+        assertEquals(Samples.ID, cell(reread.getSpec(), rr, NpyReaderSettings.ID_COLUMN).toString());
+        assertArrayEquals(v.data(), ((ByteVolume)((VolumeValue)cell(reread.getSpec(), rr, "image"))
+            .getVolume(Progress.NONE)).data(), "read back through the Path column");
     }
 
     @ParameterizedTest
     @EnumSource(Place.class)
     void dicomReaderAndWriter(final Place place) throws Exception {
         Samples.copySeries(folder(place, "in"));
-        ExecutionContext exec = new ExecutionContext(tmp.resolve("filestores"));
 
         KitNode<?> reader = KitNode.create(wf(), new DicomReaderNodeFactory(), groups(place));
         DicomReaderParameters rp = set(defaults(DicomReaderParameters.class), "m_folder", location(place, "in"));
-        BufferedDataTable read = reader.executeTable(rp, exec, readerInputs(place));
+        BufferedDataTable read = reader.executeTable(rp, exec(), readerInputs(place));
         assertNull(reader.warning(), "DICOM Reader warning");
         List<DataRow> rows = rows(read);
         assertEquals(1, rows.size());
@@ -198,13 +223,13 @@ class LocationsTest {
         Path npyIn = Files.createDirectories(wf().localFolder().resolve("in"));
         Files.copy(Samples.npyLabels(), npyIn.resolve("segmentation_" + Samples.ID + ".npy"),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        BufferedDataTable labels = readNpy(Place.LOCAL, exec, "segmentation_*.npy", "labels");
+        BufferedDataTable labels = readNpy(Place.LOCAL, "segmentation_*.npy", "labels");
         ByteVolume v = (ByteVolume)((VolumeValue)cell(labels.getSpec(), rows(labels).get(0), "labels"))
             .getVolume(Progress.NONE);
 
         KitNode<?> writer = KitNode.create(wf(), new DicomWriterNodeFactory(), groups(place));
         DicomWriterParameters wp = set(defaults(DicomWriterParameters.class), "m_outputFolder", location(place, "out"));
-        BufferedDataTable written = writer.executeTable(wp, exec, writerInputs(place, labels));
+        BufferedDataTable written = writer.executeTable(wp, exec(), writerInputs(place, labels));
         FSLocation out = ((FSLocationValue)cell(written.getSpec(), rows(written).get(0),
             DicomWriterSettings.PATH_COLUMN)).getFSLocation();
         Path series = local(place, out, "out");

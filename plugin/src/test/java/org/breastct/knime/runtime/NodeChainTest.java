@@ -57,27 +57,33 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.filehandling.core.data.location.FSLocationValue;
 
 /**
- * The node chain of the example workflow "Breast CT batch segmentation" run in JUnit on the kit: DICOM Reader ->
- * Breast Segmenter -> Representative Image Renderer -> Glandularity Calculator -> Volume Viewer, NPY Writer and
- * DICOM Writer, on the workflow's sample series (in the workflow data area, as the example reads it). Image and labels are compared with
- * the files the command line made from the same series (workflows/sample-data.md: byte-identical to {@code breastct
- * run}), the glandularity with the engine's analysis of those volumes; written files are read back.
+ * The node chain of the example workflow "Breast CT batch segmentation" run in JUnit on the kit: DICOM Reader -> Breast
+ * Segmenter -> Representative Image Renderer -> Glandularity Calculator -> Volume Viewer, NPY Writer and DICOM Writer,
+ * on the workflow's sample series (in the workflow data area, as the example reads it). Image and labels are compared
+ * with the files the command line made from the same series (workflows/sample-data.md: byte-identical to
+ * {@code breastct run}), the glandularity with the engine's analysis of those volumes; written files are read back.
  */
 class NodeChainTest {
 
     @TempDir
     Path tmp;
 
+    private int m_executions;
+
+    /** A new execution context, one per node execution as in KNIME (file stores are per execution). */
+    private ExecutionContext exec() {
+        return new ExecutionContext(tmp.resolve("filestores-" + m_executions++));
+    }
+
     @Test
     void chainOnTheSampleSeries() throws Exception {
         KitWorkflow wf = KitWorkflow.create(tmp.resolve("workspace"));
         Samples.copySeries(wf.dataArea().resolve("dicom"));
-        ExecutionContext exec = new ExecutionContext(tmp.resolve("filestores"));
 
         // DICOM Reader: location in the workflow data area
         KitNode<?> reader = KitNode.create(wf, new DicomReaderNodeFactory());
         DicomReaderParameters rp = set(defaults(DicomReaderParameters.class), "m_folder", wf.dataAreaRelative("dicom"));
-        BufferedDataTable read = reader.executeTable(rp, exec);
+        BufferedDataTable read = reader.executeTable(rp, exec());
         assertNull(reader.warning(), "reader warning");
         List<DataRow> readRows = rows(read);
         assertEquals(1, readRows.size());
@@ -95,7 +101,9 @@ class NodeChainTest {
 
         // Breast Segmenter (defaults = the published method)
         KitNode<?> segmenter = KitNode.create(wf, new SegmenterNodeFactory());
-        BufferedDataTable segmented = segmenter.executeTable(defaults(SegmenterParameters.class), exec, read);
+        ExecutionContext segmenterExec = exec();
+        BufferedDataTable segmented = segmenter.executeTable(defaults(SegmenterParameters.class), segmenterExec, read);
+        assertEquals(1.0, segmenterExec.kitProgress(), 1e-9, "progress at the end");
         DataTableSpec segSpec = segmented.getSpec();
         DataRow s0 = rows(segmented).get(0);
         ByteVolume labels = (ByteVolume)((VolumeValue)cell(segSpec, s0, "labels")).getVolume(Progress.NONE);
@@ -113,7 +121,7 @@ class NodeChainTest {
 
         // Representative Image Renderer: PNG cells that decode to images of the volume's planes
         KitNode<?> renderer = KitNode.create(wf, new RendererNodeFactory());
-        BufferedDataTable rendered = renderer.executeTable(defaults(RendererParameters.class), exec, segmented);
+        BufferedDataTable rendered = renderer.executeTable(defaults(RendererParameters.class), exec(), segmented);
         DataTableSpec renSpec = rendered.getSpec();
         DataRow p0 = rows(rendered).get(0);
         int pngColumns = 0;
@@ -127,7 +135,7 @@ class NodeChainTest {
 
         // Glandularity Calculator: equal to the engine's analysis of the volumes in the table (with their spacing)
         KitNode<?> glandularity = KitNode.create(wf, new GlandularityNodeFactory());
-        BufferedDataTable glands = glandularity.executeTable(defaults(GlandularityParameters.class), exec, rendered);
+        BufferedDataTable glands = glandularity.executeTable(defaults(GlandularityParameters.class), exec(), rendered);
         DataRow g0 = rows(glands).get(0);
         double[] expected = GlandularityColumns.values(GlandularityAnalysis.analyse(image, labels,
             null));
@@ -145,15 +153,16 @@ class NodeChainTest {
 
         // Volume Viewer: no output, keeps the table for its view
         KitNode<?> viewer = KitNode.create(wf, new VolumeViewerNodeFactory());
-        assertEquals(0, viewer.execute(defaults(VolumeViewerParameters.class), exec, glands).length);
+        assertEquals(0, viewer.execute(defaults(VolumeViewerParameters.class), exec(), glands).length);
         assertEquals(List.of(glands), List.of(((BufferedDataTableHolder)viewer.model()).getInternalTables()));
 
         // NPY Writer: labels to a local folder, Path cell -> the file, which reads back equal
         KitNode<?> npyWriter = KitNode.create(wf, new NpyWriterNodeFactory());
         NpyWriterParameters np = set(defaults(NpyWriterParameters.class), "m_outputFolder", wf.local("npy-out"));
-        BufferedDataTable npyOut = npyWriter.executeTable(np, exec, glands);
+        BufferedDataTable npyOut = npyWriter.executeTable(np, exec(), glands);
         DataRow n0 = rows(npyOut).get(0);
-        Path npyFile = Path.of(((FSLocationValue)cell(npyOut.getSpec(), n0, np.toSettings().pathColumn())).getFSLocation().getPath());
+        Path npyFile = Path.of(((FSLocationValue)cell(npyOut.getSpec(), n0, np.toSettings().pathColumn()))
+            .getFSLocation().getPath());
         assertEquals(wf.localFolder().resolve("npy-out").resolve("segmentation_" + Samples.ID + ".npy"), npyFile);
         assertArrayEquals(labels.data(), ((ByteVolume)NpyReader.read(npyFile, VoxelType.UINT8)).data(),
             "written labels read back");
@@ -162,9 +171,10 @@ class NodeChainTest {
         KitNode<?> dicomWriter = KitNode.create(wf, new DicomWriterNodeFactory());
         DicomWriterParameters dp = set(defaults(DicomWriterParameters.class), "m_outputFolder",
             wf.workflowRelative("../dicom-out"));
-        BufferedDataTable dicomOut = dicomWriter.executeTable(dp, exec, glands);
+        BufferedDataTable dicomOut = dicomWriter.executeTable(dp, exec(), glands);
         DataRow d0 = rows(dicomOut).get(0);
-        Path series = wf.toLocal(((FSLocationValue)cell(dicomOut.getSpec(), d0, DicomWriterSettings.PATH_COLUMN)).getFSLocation());
+        Path series = wf.toLocal(((FSLocationValue)cell(dicomOut.getSpec(), d0, DicomWriterSettings.PATH_COLUMN))
+            .getFSLocation());
         assertEquals(wf.mountpoint().resolve("group").resolve("dicom-out").resolve("segmentation_" + Samples.ID),
             series);
         assertTrue(Files.isDirectory(series));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.knime.core.data.convert.map.IdentifiableType;
+
 /**
  * Test-kit stand-in for {@code org.knime.core.data.DataType} (knime-core,
  * {@code org.knime.core/src/eclipse/org/knime/core/data/DataType.java} at analytics-platform/5.8.2). Mirrors:
@@ -18,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code isCompatible}, {@code isASuperTypeOfInternal} and {@code getMissingCell} at the tag; collection and adapter
  * types are left out (no node uses them).
  */
-public final class DataType {
+public final class DataType implements IdentifiableType {
 
     private static final Map<Class<? extends DataCell>, DataType> TYPES = new ConcurrentHashMap<>();
 
@@ -79,6 +81,12 @@ public final class DataType {
     /** The cell class (the real {@code getCellClass()}). */
     public Class<? extends DataCell> getCellClass() {
         return m_cellClass;
+    }
+
+    /** The cell class name (the real identifier also encodes collection element types). */
+    @Override
+    public String getIdentifier() {
+        return m_cellClass.getName();
     }
 
     public static DataCell getMissingCell() {

@@ -8,7 +8,7 @@ import java.util.Iterator;
  */
 public abstract class RowIterator implements Iterator<DataRow> {
 
-    protected RowIterator() {
+    public RowIterator() {
     }
 
     @Override

@@ -5,7 +5,7 @@ package org.knime.core.data;
  * string ({@code NullPointerException} for null, as the real constructor), equal by string. Checked in RowKey.java at
  * the tag.
  */
-public final class RowKey {
+public final class RowKey implements RowKeyValue {
 
     private final String m_id;
 
@@ -16,6 +16,7 @@ public final class RowKey {
         m_id = id;
     }
 
+    @Override
     public String getString() {
         return m_id;
     }

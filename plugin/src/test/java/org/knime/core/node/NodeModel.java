@@ -26,7 +26,7 @@ import org.knime.core.node.port.PortType;
  * {@code configure(PortObjectSpec[])}/{@code execute(PortObject[], ...)} default to the table variants, which throw
  * when not implemented, as in the real class. {@link #getLogger()} is a {@link NodeLogger} that keeps its messages.
  */
-public abstract class NodeModel {
+public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
     private final PortType[] m_inPortTypes;
 

@@ -22,6 +22,7 @@
  *     wf.dataAreaRelative("dicom"));                             // or wf.local(..), wf.workflowRelative("../..")
  * BufferedDataTable t = reader.executeTable(p, exec);           // configures first, checks the predicted spec
  * </pre>
+ * Use one {@code ExecutionContext} per node execution, as KNIME does (file store names are unique per execution).
  * Cancel: {@code exec.kitOnProgress((progress, message) -> exec.kitCancel())}. A non-local file system:
  * {@link org.breastct.knime.runtime.kit.KitWorkflow#connectedPort} with the node's File System port group.
  */

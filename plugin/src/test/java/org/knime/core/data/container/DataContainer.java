@@ -23,7 +23,7 @@ import org.knime.core.util.DuplicateKeyException;
  * them in a background check at the latest on {@code close()}, the stand-in at the add. {@code getTable()} before
  * {@code close()} is an {@code IllegalStateException}, as in the real class.
  */
-public class DataContainer {
+public class DataContainer implements RowAppender, RowFlushable {
 
     private final DataTableSpec m_spec;
 
@@ -40,6 +40,7 @@ public class DataContainer {
         m_spec = spec;
     }
 
+    @Override
     public void addRowToTable(final DataRow row) {
         if (m_closed) {
             throw new IllegalStateException("Cannot add row: container has not been initialized (opened).");
@@ -69,6 +70,12 @@ public class DataContainer {
             throw new DuplicateKeyException("Encountered duplicate row ID \"" + key + "\"", key.getString());
         }
         m_rows.add(row);
+    }
+
+    /** Nothing to flush: rows are in memory. */
+    @Override
+    public void flushRows() {
+        // in memory
     }
 
     public void close() {

@@ -1,15 +1,20 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
+import org.knime.core.data.ComplexNumberValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.FuzzyIntervalValue;
+import org.knime.core.data.FuzzyNumberValue;
 
 /**
  * Test-kit stand-in for {@code org.knime.core.data.def.DoubleCell} (knime-core, analytics-platform/5.8.2): a double
- * (the real cell implements {@code DoubleValue} and more; that one is kept); equal by the bits of the value, as the
+ * (same value interfaces as the real cell; only the double getter is kept); equal by the bits of the value, as the
  * real {@code equalsDataCell} compares with {@code Double.doubleToLongBits}. Checked in DoubleCell.java at the tag.
  */
-public final class DoubleCell extends DataCell implements DoubleValue {
+public final class DoubleCell extends DataCell implements DoubleValue, ComplexNumberValue, FuzzyNumberValue,
+    FuzzyIntervalValue, BoundedValue {
 
     private static final long serialVersionUID = 1L;
 

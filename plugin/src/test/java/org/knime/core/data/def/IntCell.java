@@ -1,16 +1,22 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
+import org.knime.core.data.ComplexNumberValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.FuzzyIntervalValue;
+import org.knime.core.data.FuzzyNumberValue;
 import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
 
 /**
  * Test-kit stand-in for {@code org.knime.core.data.def.IntCell} (knime-core, analytics-platform/5.8.2): an int,
- * also readable as double (the real cell implements {@code IntValue}, {@code DoubleValue} and more; these two are
- * kept). Checked in IntCell.java at the tag.
+ * also readable as double; same (non-final) class header and value interfaces as the real cell, only the int and
+ * double getters are kept. Checked in IntCell.java at the tag.
  */
-public final class IntCell extends DataCell implements IntValue, DoubleValue {
+public class IntCell extends DataCell implements IntValue, LongValue, DoubleValue, ComplexNumberValue, FuzzyNumberValue,
+    FuzzyIntervalValue, BoundedValue {
 
     private static final long serialVersionUID = 1L;
 

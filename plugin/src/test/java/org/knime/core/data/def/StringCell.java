@@ -2,15 +2,15 @@ package org.knime.core.data.def;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
+import org.knime.core.data.NominalValue;
 import org.knime.core.data.StringValue;
 
 /**
  * Test-kit stand-in for {@code org.knime.core.data.def.StringCell} (knime-core, analytics-platform/5.8.2): a
  * non-null string ({@code NullPointerException} otherwise, as the real constructor), equal by string,
- * {@code toString()} is the string. The real cell also implements {@code NominalValue} and more; only
- * {@link StringValue} is kept. Checked in StringCell.java at the tag.
+ * {@code toString()} is the string. Same value interfaces as the real cell. Checked in StringCell.java at the tag.
  */
-public final class StringCell extends DataCell implements StringValue {
+public final class StringCell extends DataCell implements StringValue, NominalValue {
 
     private static final long serialVersionUID = 1L;
 

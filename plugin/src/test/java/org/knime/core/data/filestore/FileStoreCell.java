@@ -1,6 +1,7 @@
 package org.knime.core.data.filestore;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.filestore.internal.FileStoreProxy.FlushCallback;
 
 /**
  * Test-kit stand-in for {@code org.knime.core.data.filestore.FileStoreCell} (knime-core, analytics-platform/5.8.2):
@@ -9,7 +10,7 @@ import org.knime.core.data.DataCell;
  * the file stores and {@code toString()} names them; subclasses such as the volume cell override both. Checked in
  * FileStoreCell.java at the tag (the real one also handles several stores and flushing; not used).
  */
-public abstract class FileStoreCell extends DataCell {
+public abstract class FileStoreCell extends DataCell implements FlushCallback {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * Test-kit stand-in for {@code org.knime.filehandling.core.connections.FSLocation} (knime-filehandling-core,
  * analytics-platform/5.8.2): an immutable (category, specifier, path) triple with the four constructors of the real
- * class, null category or path an {@code IllegalArgumentException} (the real {@code CheckUtils.checkArgumentNotNull}), and {@code equals} over all three parts, as at the tag. Specifiers of the
- * relative-to file systems are {@code knime.workflow}, {@code knime.workflow.data}, {@code knime.mountpoint} and
- * {@code knime.space} ({@code RelativeTo} at the tag).
+ * class, null category or path an {@code IllegalArgumentException} (the real {@code CheckUtils.checkArgumentNotNull}),
+ * and {@code equals} over all three parts, as at the tag. Specifiers of the relative-to file systems are
+ * {@code knime.workflow}, {@code knime.workflow.data}, {@code knime.mountpoint} and {@code knime.space}
+ * ({@code RelativeTo} at the tag).
  */
 public final class FSLocation implements FSLocationSpec, Serializable {
 
@@ -61,8 +62,8 @@ public final class FSLocation implements FSLocationSpec, Serializable {
 
     @Override
     public boolean equals(final Object o) {
-        return o instanceof FSLocation l && m_category.equals(l.m_category) && Objects.equals(m_specifier, l.m_specifier)
-            && m_path.equals(l.m_path);
+        return o instanceof FSLocation l && m_category.equals(l.m_category)
+            && Objects.equals(m_specifier, l.m_specifier) && m_path.equals(l.m_path);
     }
 
     @Override
