@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.breastct.io.FileErrors;
 import org.breastct.progress.CancelledException;
 
 /**
@@ -40,19 +40,9 @@ final class FolderLock implements AutoCloseable {
     /** How often a waiting command tries again. */
     static final long POLL_MILLIS = 500;
 
-    /**
-     * The temporary names of this project's writers: {@code .<name>.tmp-<hex>} (npy),
-     * {@code .<name>.<uuid>.tmp} (PNG, CSV, records), {@code .<name>.partial-<uuid>} (DICOM series folders being
-     * written) and {@code .<name>.old-<uuid>} (a DICOM series being replaced; the command writes it again).
-     */
-    private static final Pattern TEMPORARY = Pattern.compile(
-            "\\.(.+)\\.(tmp-[0-9a-f]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp"
-                    + "|(partial|old)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
-
     /** The file a temporary file of this project's writers becomes ({@code .b1.npy.tmp-3f} -> {@code b1.npy}), or null. */
     static Path targetOf(Path temporary) {
-        var m = TEMPORARY.matcher(temporary.getFileName().toString());
-        return m.matches() ? temporary.resolveSibling(m.group(1)) : null;
+        return FileErrors.targetOfTemporary(temporary);
     }
 
     private final Path file;
@@ -186,7 +176,7 @@ final class FolderLock implements AutoCloseable {
             }
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path p : ds) {
-                    if (TEMPORARY.matcher(p.getFileName().toString()).matches()) {
+                    if (targetOf(p) != null) {
                         deleteTree(p);
                         removed.add(p.getFileName().toString());
                     }

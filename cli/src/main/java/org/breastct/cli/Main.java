@@ -1,12 +1,5 @@
 package org.breastct.cli;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.breastct.io.FileErrors;
 import org.breastct.progress.CancelledException;
 
 /**
@@ -138,51 +132,7 @@ public final class Main {
      * is expected, ...); for a failed move of a temporary file, the file is the target.
      */
     static String describe(Throwable e) {
-        if (e instanceof FileSystemException f) {
-            return describe(f);
-        }
-        if (e instanceof java.io.UncheckedIOException u && u.getCause() instanceof FileSystemException f) {
-            return describe(f);
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
-    private static String describe(FileSystemException e) {
-        // a failed move of a temporary file onto its target, or its creation: the target is the file the user knows
-        String file = e.getOtherFile() != null ? e.getOtherFile() : e.getFile() == null ? "" : e.getFile();
-        if (!file.isEmpty() && FolderLock.targetOf(Path.of(file)) != null) {
-            file = FolderLock.targetOf(Path.of(file)).toString();
-        }
-        String cause;
-        if (e instanceof AccessDeniedException) {
-            cause = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            cause = "no such file or folder";
-        } else if (e instanceof NotDirectoryException) {
-            cause = "a file is in the way where a folder is expected";
-        } else if (e instanceof DirectoryNotEmptyException) {
-            cause = "a folder is in the way";
-        } else if (e instanceof FileAlreadyExistsException) {
-            cause = "already exists";
-        } else {
-            cause = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
-        }
-        String lower = cause.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("no space left")) {
-            cause = "disk full (no space left on device)";
-        } else if (lower.contains("is a directory")) {
-            cause = "a folder is in the way";
-        } else if (lower.contains("not a directory")) {
-            cause = "a file is in the way where a folder is expected";
-        } else if (lower.contains("read-only file system")) {
-            cause = "read-only file system";
-        } else if (lower.contains("permission denied")) {
-            cause = "permission denied";
-        } else if (lower.contains("operation not permitted")) {
-            cause = "operation not permitted (is the folder read-only or immutable?)";
-        }
-        return file.isEmpty() ? cause : file + ": " + cause;
+        return FileErrors.describe(e);
     }
 
     private static String overview(Map<String, Command> commands) {

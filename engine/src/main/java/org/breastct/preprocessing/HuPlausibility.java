@@ -53,8 +53,8 @@ public final class HuPlausibility {
         if (airPercent < MIN_AIR_PERCENT) {
             throw new VolumeException(String.format(Locale.ROOT, "%s does not look like a CT image in Hounsfield"
                     + " units: only %.2f %% of its voxels are below %d HU (air), at least %.0f %% expected; values"
-                    + " %d..%d. Stored values (HU + 1024) must be converted first (--stored-offset 1024); a label"
-                    + " volume or mask is not an image", source, airPercent, AIR_BELOW_HU, MIN_AIR_PERCENT, min, max));
+                    + " %d..%d. Stored values (HU + 1024) must be converted first (--stored-offset 1024; KNIME NPY Reader:"
+                    + " 'Stored-value offset of unsigned images'); a label volume or mask is not an image", source, airPercent, AIR_BELOW_HU, MIN_AIR_PERCENT, min, max));
         }
         if (below > 0) {
             throw new VolumeException(String.format(Locale.ROOT, "%s does not look like a CT image in Hounsfield"

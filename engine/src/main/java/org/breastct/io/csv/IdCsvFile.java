@@ -49,7 +49,9 @@ import org.apache.commons.csv.CSVRecord;
  * deleted, binary garbage) does not stop the work: the file is renamed, byte for byte, to
  * {@code <name>.damaged-<yyyyMMdd-HHmmss>.csv} beside it, a fresh file with the expected header and every row that
  * could be recovered ({@link CsvSalvage}) takes its place, and one line saying so goes to the callback. No row is
- * lost: rows not recovered stay in the kept copy.
+ * lost: rows not recovered stay in the kept copy. A readable file an earlier version wrote with fewer columns
+ * (its header is the expected one without some columns, same id column, same order) is upgraded in place instead:
+ * its rows are kept and the added columns left empty, and one line says so.
  *
  * <p>Cost: O(file size) per operation; fine for files of one row per breast.
  */
@@ -104,7 +106,8 @@ public final class IdCsvFile {
                 if (onRepair == null) {
                     throw e;
                 }
-                onRepair.accept(csv.repair(e));
+                String upgraded = csv.upgrade();
+                onRepair.accept(upgraded != null ? upgraded : csv.repair(e));
                 rows = List.of();
             }
             if (rows == null) {
@@ -112,6 +115,60 @@ public final class IdCsvFile {
             }
         }
         return csv;
+    }
+
+    /**
+     * Upgrades, in place, a file an earlier version wrote with fewer columns: its header is the expected
+     * header without some columns (same id column, same order) and every row has one value per column
+     * of it. The rows are kept, values by column name, the added columns empty. Returns the report, or
+     * null (file untouched) if the file is not such a file.
+     */
+    private String upgrade() throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = FORMAT.parse(reader)) {
+            for (CSVRecord rec : parser) {
+                records.add(rec.toList());
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        if (records.isEmpty()) {
+            return null;
+        }
+        List<String> old = new ArrayList<>(records.get(0));
+        if (!old.isEmpty() && old.get(0).startsWith("\uFEFF")) {
+            old.set(0, old.get(0).substring(1));
+        }
+        int[] index = new int[header.size()];
+        int next = 0;
+        List<String> added = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (next < old.size() && header.get(c).equals(old.get(next))) {
+                index[c] = next++;
+            } else {
+                index[c] = -1;
+                added.add(header.get(c));
+            }
+        }
+        if (next < old.size() || added.isEmpty() || index[0] != 0) {
+            return null; // a column the expected header lacks, or out of order, or nothing missing
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> values : records.subList(1, records.size())) {
+            if (values.size() != old.size() || values.get(0).isEmpty()) {
+                return null;
+            }
+            List<String> row = new ArrayList<>(header.size());
+            for (int c = 0; c < header.size(); c++) {
+                row.add(index[c] < 0 ? "" : values.get(index[c]));
+            }
+            rows.add(row);
+        }
+        write(rows);
+        return file + " was written by an earlier version: added the column" + (added.size() == 1 ? " " : "s ")
+                + String.join(", ", added) + " (empty) and kept its " + rows.size()
+                + (rows.size() == 1 ? " row" : " rows");
     }
 
     /** Moves the unreadable file aside and writes the recovered rows to a fresh one; returns the report. */

@@ -364,8 +364,8 @@ public final class DicomSeriesReader {
             throw new DicomSeriesException("DICOM file " + file + " has Modality '" + modality + "'"
                     + (modality.isEmpty() ? " (none, and SOPClassUID " + str(list, TagFromName.SOPClassUID)
                             + " is not a CT image)" : "")
-                    + ": the method needs CT in Hounsfield units (to read it anyway: --any-modality,"
-                    + " DicomReadOptions.withAnyModality)");
+                    + ": the method needs CT in Hounsfield units (to read it anyway: --any-modality; KNIME DICOM"
+                    + " Reader: 'Accept any modality'; engine: DicomReadOptions.withAnyModality)");
         }
         h.file = file;
         h.seriesUid = str(list, TagFromName.SeriesInstanceUID);

@@ -78,7 +78,8 @@ public final class NpyVolumes {
         if (unsigned && options.storedOffset() == null) {
             throw new NpyFormatException(file, "holds " + dtype.numpyName() + " values: stored values, not Hounsfield"
                     + " units (HU images are signed int16). If they are HU + 1024 as scanners store them, convert them"
-                    + " with --stored-offset 1024 (engine: NpyVolumes.ImageOptions.withStoredOffset(1024))");
+                    + " with --stored-offset 1024 (KNIME NPY Reader: 'Stored-value offset of unsigned images' 1024; engine:"
+                    + " NpyVolumes.ImageOptions.withStoredOffset(1024))");
         }
         ShortVolume image = (ShortVolume) NpyReader.read(file, VoxelType.INT16, spacing, progress);
         if (unsigned) {

@@ -79,9 +79,64 @@ class IdCsvFileRepairTest {
 
     @Test
     void aMissingColumnIsLeftEmpty() throws IOException {
-        // what an older file looks like when a column is added to the format
-        String text = repair(utf8("uid,HU_G\r\nb1,0.25\r\n"));
+        // a file with a column less whose rows do not all fit its header is salvaged
+        String text = repair(utf8("uid,HU_G\r\nb1,0.25\r\nb2\r\n"));
         assertEquals("uid,HU_G,Seg_G\r\nb1,0.25,\r\nnew,0.1,0.2\r\n", text);
+        assertTrue(notes.get(0).contains("1 line is only in the copy"), notes.get(0));
+    }
+
+    /** Opens {@code content} with repair, expects an upgrade in place (no copy) and returns the file's text. */
+    private String upgrade(String name, String content, List<String> header) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+        IdCsvFile.open(f, header, notes::add);
+        assertEquals(1, notes.size(), "one line of report: " + notes);
+        assertTrue(notes.get(0).contains(name) && notes.get(0).contains("earlier version"), notes.get(0));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(name), s.map(p -> p.getFileName().toString()).toList(), "no copy, no temp file");
+        }
+        return Files.readString(f, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anOlderFileWithFewerColumnsIsUpgradedInPlace() throws IOException {
+        String text = upgrade("Glandularity.csv", "uid,Seg_G\r\nb1,0.18\r\nb2,0.2\r\n", HEADER);
+        assertEquals("uid,HU_G,Seg_G\r\nb1,,0.18\r\nb2,,0.2\r\n", text);
+        assertTrue(notes.get(0).contains("HU_G") && notes.get(0).contains("2 rows"), notes.get(0));
+        // the upgraded file is a normal one: no second report, appending works
+        IdCsvFile csv = IdCsvFile.open(dir.resolve("Glandularity.csv"), HEADER, notes::add);
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(csv.append(List.of("b3", "0.1", "0.3")));
+    }
+
+    @Test
+    void segmentationTimesWithoutTheMethodColumnAreUpgraded() throws IOException {
+        // Segmentation_time.csv as versions before the method column wrote it (and the scripts)
+        String old = "id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone\r\nb1,12.5,1.0,2.0,3.0,0.0,0.0,0.0\r\n";
+        Path f = dir.resolve("Segmentation_time.csv");
+        Files.writeString(f, old, StandardCharsets.UTF_8);
+        SegmentationTimeCsv.open(f, notes::add);
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("added the column method"), notes.get(0));
+        assertEquals("id,Total,Glands,Skin,Muscle,Rib,Fold,Silicone,method\r\nb1,12.5,1.0,2.0,3.0,0.0,0.0,0.0,\r\n",
+                Files.readString(f, StandardCharsets.UTF_8));
+        assertTrue(SegmentationTimeCsv.methodOf(f, "b1").orElseThrow().isEmpty());
+        assertEquals(List.of(), damagedCopies());
+    }
+
+    @Test
+    void theScriptsGlandularityFileGetsTheExtraColumns() throws IOException {
+        List<String> extended = GlandularityCsv.header(true);
+        String text = upgrade("Glandularity.csv", "uid,HU_G,Seg_G\r\nb1,0.2500,0.1800\r\n", extended);
+        List<String> lines = text.lines().toList();
+        assertEquals(String.join(",", extended), lines.get(0));
+        assertEquals("b1,0.2500,0.1800" + ",".repeat(extended.size() - 3), lines.get(1));
+    }
+
+    @Test
+    void aFileWithAColumnInAnotherOrderIsNotAnOlderVersion() throws IOException {
+        String text = repair(utf8("uid,Seg_G,HU_G\r\nb1,0.18,0.25\r\n"));
+        assertEquals("uid,HU_G,Seg_G\r\nb1,0.25,0.18\r\nnew,0.1,0.2\r\n", text);
     }
 
     @Test

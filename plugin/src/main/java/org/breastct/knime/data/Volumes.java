@@ -1,10 +1,12 @@
 package org.breastct.knime.data;
 
+import org.breastct.io.npy.NpyVolumes;
 import org.breastct.volume.ByteVolume;
 import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 import org.breastct.volume.Spacing;
 import org.breastct.volume.Volume;
+import org.breastct.volume.VolumeException;
 
 /** Small conversions between volume types the nodes need (no voxel copies). */
 public final class Volumes {
@@ -47,6 +49,20 @@ public final class Volumes {
         }
         throw new IllegalArgumentException(what + " '" + v.id() + "' is " + v.type().numpyName()
                 + ", expected a uint8 label volume");
+    }
+
+    /**
+     * The volume as uint8 labels whose every voxel is a label code ({@link NpyVolumes#checkLabels}): what
+     * the nodes that interpret labels (Glandularity, Renderer, DICOM Writer) take, so a label cell made
+     * otherwise (an older workflow's cell, a 2-D file) is refused as the CLI refuses such a file.
+     *
+     * @throws IllegalArgumentException if it is not uint8
+     * @throws VolumeException naming {@code what}, the id and the first value that is no label code
+     */
+    public static ByteVolume asCheckedLabels(Volume v, String what) throws VolumeException {
+        ByteVolume labels = asLabels(v, what);
+        NpyVolumes.checkLabels(labels, what + " '" + v.id() + "'");
+        return labels;
     }
 
     /**

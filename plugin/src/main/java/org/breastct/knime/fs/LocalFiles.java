@@ -39,31 +39,6 @@ public final class LocalFiles {
     }
 
     /**
-     * A local folder holding the regular files directly inside {@code folder} (the files of one DICOM
-     * series): the folder itself if KNIME maps it to a local folder, else a temporary copy.
-     */
-    public static Local folder(final FSPath folder) throws IOException {
-        Local mapped = mapped(folder);
-        if (mapped != null) {
-            return mapped;
-        }
-        Path tmp = Files.createTempDirectory("breastct-read-");
-        try {
-            List<Path> files;
-            try (Stream<Path> s = Files.list(folder)) {
-                files = s.filter(Files::isRegularFile).toList();
-            }
-            for (Path f : files) {
-                Files.copy(f, tmp.resolve(f.getFileName().toString()));
-            }
-        } catch (IOException | RuntimeException e) {
-            FileTrees.deleteQuietly(tmp);
-            throw e;
-        }
-        return new Local(tmp, () -> FileTrees.deleteQuietly(tmp));
-    }
-
-    /**
      * A local folder tree with the content of {@code folder} and its subfolders (the input of
      * {@code DicomDiscovery}, which looks into nested series folders): the folder itself if KNIME
      * maps it to a local folder, else a temporary copy of the whole tree (every file; closing deletes

@@ -1,6 +1,7 @@
 package org.breastct.knime.fs;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,18 @@ import org.knime.filehandling.core.connections.FSPath;
  * name.</li>
  * </ul>
  * What happens when the target exists is the node's overwrite policy ({@link OverwritePolicy}).
+ *
+ * <p><b>No folder lock</b> (unlike the CLI's {@code .breastct/lock}), by decision: several writer nodes, or
+ * the branches of a parallel chunk loop, may write into one folder at the same time. Each output has its
+ * own name (an execution refuses two rows with the same name), is written under a temporary name unique
+ * to that write and renamed onto its name, and nothing else in the folder is read, changed or cleaned
+ * up: no shared file is read and rewritten (the CSV files are KNIME's CSV Writer's), no record of what
+ * is done, no removal of other writers' temporary files. So concurrent writers cannot corrupt or lose
+ * each other's outputs, and a lock would only serialise the parallel branches. What is not coordinated:
+ * two concurrent writes of the same name (a workflow error) both succeed and the last rename wins, and
+ * the "fail if it exists" check is not atomic against such a concurrent write; a CLI command that takes
+ * the folder while a workflow writes into it removes the workflow's temporary files as stale, so that
+ * workflow's rows fail with an error naming the file (never a partial output).
  */
 public final class OutputFolder implements AutoCloseable {
 
@@ -98,6 +111,10 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path produced = tmp.resolve(name);
             writer.write(produced);
+            if (!Files.isDirectory(produced) && Files.isDirectory(target)) {
+                // as the engine writers refuse it locally: a file output never replaces a folder
+                throw new FileSystemException(target.toString(), null, "Is a directory");
+            }
             copy(produced, partial);
             if (Files.exists(target)) {
                 FSFiles.deleteRecursively(target);

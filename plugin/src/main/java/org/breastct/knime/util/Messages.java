@@ -1,5 +1,7 @@
 package org.breastct.knime.util;
 
+import org.breastct.io.FileErrors;
+
 /** Texts of progress and error messages (plain Java, unit-tested). */
 public final class Messages {
 
@@ -24,15 +26,12 @@ public final class Messages {
         return "Row '" + rowId + "': " + describe(cause);
     }
 
-    /** An exception's message, or its simple class name if the message is empty. */
+    /**
+     * An exception in one line, as the CLI says it ({@link FileErrors#describe}): for a file-system error
+     * the file and the cause in words ({@code /out/b1.npy: permission denied}), else the message, or the
+     * simple class name if the message is empty.
+     */
     public static String describe(final Throwable t) {
-        if (t == null) {
-            return "unknown error";
-        }
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) {
-            return t.getClass().getSimpleName();
-        }
-        return m;
+        return t == null ? "unknown error" : FileErrors.describe(t);
     }
 }

@@ -7,7 +7,7 @@ import org.knime.core.node.context.ports.PortsConfiguration;
 import org.knime.core.webui.node.impl.WebUINodeConfiguration;
 import org.knime.node.parameters.NodeParameters;
 
-/** Factory of the NPY Writer node (see {@link FileNodeFactory}). */
+/** Factory of the DICOM Reader node (see {@link FileNodeFactory}). */
 @SuppressWarnings({"restriction", "deprecation"})
 public final class DicomReaderNodeFactory extends FileNodeFactory<DicomReaderNodeModel> {
 

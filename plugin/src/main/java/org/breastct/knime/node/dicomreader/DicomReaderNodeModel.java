@@ -56,9 +56,10 @@ import org.knime.filehandling.core.port.FileSystemPortObject;
  * folder, a folder of breast folders, nested STUDY/SERIES folders, a CD layout with DICOMDIR; a
  * folder without a readable image is a failed breast), the same as the CLI; a file stands for its
  * folder. With the optional input table, each
- * row's Path is one series (a folder, or a file of it) and the reader's columns are appended to that
- * row. Series are read through a local folder ({@link LocalFiles}: the folder itself when KNIME maps
- * it to the local disk, a temporary copy otherwise). A breast that cannot be read gives a row with
+ * row's Path is one series (a folder, or a file of it; found below the folder by the same discovery,
+ * which must give exactly one readable series) and the reader's columns are appended to that row.
+ * Series are read through a local folder ({@link LocalFiles}: the folder itself when KNIME maps it to
+ * the local disk, a temporary copy of its tree otherwise). A breast that cannot be read gives a row with
  * missing cells and its error in "warnings", and a node warning; with "fail fast" the node stops
  * instead.
  */
@@ -180,8 +181,8 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
                     String id = f.getFileName() == null ? rowId : f.getFileName().toString();
                     long index = i;
                     added = readOrReport(id, f.toString(), s, failed, () -> {
-                        try (LocalFiles.Local local = LocalFiles.folder(f)) {
-                            return readBreast(local.path(), id, index, s, sub, progress);
+                        try (LocalFiles.Local local = LocalFiles.tree(f)) {
+                            return readBreast(seriesOf(local.path()), id, index, s, sub, progress);
                         }
                     });
                 } catch (InvalidSettingsException e) {
@@ -225,6 +226,38 @@ final class DicomReaderNodeModel extends BreastCtNodeModel<DicomReaderParameters
             failed.add(id);
             return failedRow(id, msg);
         }
+    }
+
+    /**
+     * The series folder of one row's folder, found by {@link DicomDiscovery#find} as in the location
+     * mode and the CLI: the folder itself, the one series nested below it ({@code STUDY/SERIES}) or the
+     * one series of a CD layout with DICOMDIR. A folder that yields a failed breast, several series or
+     * none is an error naming the folder (the row fails, it never vanishes).
+     */
+    private static Path seriesOf(final Path folder) throws IOException {
+        DicomDiscovery.Found found = DicomDiscovery.find(folder);
+        List<DicomDiscovery.BreastFolder> breasts = found.breasts();
+        if (breasts.size() == 1) {
+            DicomDiscovery.BreastFolder b = breasts.get(0);
+            if (!b.ok()) {
+                throw new DicomSeriesException(b.problem());
+            }
+            return b.folder();
+        }
+        if (breasts.size() > 1) {
+            List<String> names = new ArrayList<>();
+            for (DicomDiscovery.BreastFolder b : breasts.subList(0, Math.min(3, breasts.size()))) {
+                names.add(folder.relativize(b.folder()).toString());
+            }
+            throw new DicomSeriesException("folder " + folder + " holds " + breasts.size() + " series ("
+                    + String.join(", ", names) + (breasts.size() > 3 ? ", ..." : "") + "); the Path of a row must "
+                    + "name one series (List Files/Folders can list the series folders)");
+        }
+        if (found.notes().isEmpty()) {
+            return folder; // files but no DICOM image: the reader's error names them
+        }
+        throw new DicomSeriesException("no DICOM image in " + folder + " or below it ("
+                + String.join("; ", found.notes()) + ")");
     }
 
     /** A breast found by {@link DicomDiscovery}: its problem (a failed breast) or its series. */

@@ -69,8 +69,8 @@ public final class DicomReaderParameters implements BreastCtParameters<DicomRead
 
     @Widget(title = "Path column", description = "With the optional input table (add it with the node's \"...\" "
             + "menu): the KNIME Path column whose rows are series folders (or a DICOM file of the series), e.g. "
-            + "from <i>List Files/Folders</i> listing folders. One breast per row; the reader's columns are "
-            + "appended to the row.")
+            + "from <i>List Files/Folders</i> listing folders. One breast per row: the folder, or the one series "
+            + "nested below it (STUDY/SERIES, a DICOMDIR layout); the reader's columns are appended to the row.")
     @ChoicesProvider(PathColumnChoices.class)
     @Layout(InputSection.class)
     @Persist(configKey = "path_column")

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 
 import org.breastct.io.dicom.DicomSeriesWriter;
 import org.breastct.io.dicom.DicomWriteOptions;
-import org.breastct.io.npy.NpyVolumes;
 import org.breastct.knime.data.VolumeValue;
 import org.breastct.knime.data.Volumes;
 import org.breastct.knime.fs.LocalFiles;
@@ -38,6 +37,8 @@ import org.knime.filehandling.core.data.location.cell.SimpleFSLocationCellFactor
  * partial folder, then renamed), in a folder named by the pattern inside the output folder on any
  * KNIME file system ({@link OutputFolder}); appends the series folder as a Path cell. A missing label
  * cell gives a missing path.
+ * Takes no folder lock: outputs of concurrent writers into one folder (parallel branches) have their
+ * own names and temporary names and never touch each other ({@link OutputFolder}, "No folder lock").
  */
 final class DicomWriterNodeModel extends AppendingNodeModel<DicomWriterParameters, DicomWriterSettings> {
 
@@ -120,8 +121,8 @@ final class DicomWriterNodeModel extends AppendingNodeModel<DicomWriterParameter
                             options = options.withCylinderRing(ring);
                         }
                     }
-                    ByteVolume labels = Volumes.asLabels(value.getVolume(progress.sub(0.05, 0.3)), "label volume");
-                    NpyVolumes.checkLabels(labels, "label volume of row '" + row.getKey().getString() + "'");
+                    ByteVolume labels = Volumes.asCheckedLabels(value.getVolume(progress.sub(0.05, 0.3)),
+                            "label volume");
                     DicomWriteOptions o = options;
                     FSPath out = r.folder.write(name,
                             local -> DicomSeriesWriter.writeLabels(labels, local, o, progress.sub(0.3, 1)));

@@ -75,8 +75,8 @@ final class GlandularityNodeModel extends AppendingNodeModel<GlandularityParamet
             return missing;
         }
         ShortVolume image = Volumes.asImage(Columns.read(row, imageIdx, "HU image", progress.sub(0, 0.4)), "HU image");
-        ByteVolume labels = Volumes.asLabels(Columns.read(row, labelIdx, "label volume", progress.sub(0.4, 0.6)),
-                "label volume");
+        ByteVolume labels = Volumes.asCheckedLabels(
+                Columns.read(row, labelIdx, "label volume", progress.sub(0.4, 0.6)), "label volume");
         MaskVolume fold = foldIdx < 0 || row.getCell(foldIdx).isMissing() ? null
                 : Volumes.asMask(Columns.read(row, foldIdx, "skin fold mask", progress.sub(0.6, 0.7)),
                         "skin fold mask");

@@ -32,6 +32,8 @@ import org.knime.filehandling.core.data.location.cell.SimpleFSLocationCellFactor
  * appends the written file as a Path cell. 2-D bool masks (the cylinder ring) are written as 2-D
  * arrays like the authors' {@code cylinder.npy}; everything else as 3-D. A missing cell gives a
  * missing path.
+ * Takes no folder lock: outputs of concurrent writers into one folder (parallel branches) have their
+ * own names and temporary names and never touch each other ({@link OutputFolder}, "No folder lock").
  */
 final class NpyWriterNodeModel extends AppendingNodeModel<NpyWriterParameters, NpyWriterSettings> {
 

@@ -64,7 +64,7 @@ final class RendererNodeModel extends AppendingNodeModel<RendererParameters, Ren
             }
             ShortVolume image = Volumes.asImage(Columns.read(row, imageIdx, "HU image", progress.sub(0, 0.45)),
                     "HU image");
-            ByteVolume labels = Volumes.asLabels(
+            ByteVolume labels = Volumes.asCheckedLabels(
                     Columns.read(row, labelIdx, "label volume", progress.sub(0.45, 0.7)), "label volume");
             progress.checkCancelled();
             RepresentativeImages r = RepresentativeImageRenderer.render(image, labels, engine);
