@@ -70,25 +70,22 @@ final class MuscleStage {
             Progress progress) {
         Dims dims = image.dims();
         List<String> notes = new ArrayList<>();
-        boolean[] seed = seed(image.data(), dims, labels, breastSlice0, ribs, notes);
-        int[] sc = seed == null ? null : CentreOfMass.ofSlice(seed, dims.sliceDims(), 0);
+        int[] sc = seedCentre(seed(image.data(), dims, labels, breastSlice0, ribs, notes), dims, notes);
         if (sc == null) {
-            if (seed != null) {
-                notes.add("no muscle: the seed on slice 0 is empty");
-            }
             return none(null, notes);
         }
         progress.checkCancelled();
-        boolean[] muscle = watershedMuscle(image.data(), dims, ribs, dims.index(0, sc[0], sc[1]), notes, progress);
+        int at = dims.index(0, sc[0], sc[1]);
+        boolean[] muscle = watershedMuscle(image.data(), dims, ribs, at, notes, progress);
         if (muscle == null) {
             return none(sc, notes);
         }
         cutThinSlices(muscle, dims, settings.muscle().minSliceVoxels(), executor);
-        if (!muscle[dims.index(0, sc[0], sc[1])]) {
+        if (!muscle[at]) {
             notes.add("no muscle: slice 0 has fewer than " + settings.muscle().minSliceVoxels() + " muscle voxels");
             return none(sc, notes);
         }
-        boolean[] md = dilatedMuscle(image.data(), dims, muscle, dims.index(0, sc[0], sc[1]), notes);
+        boolean[] md = dilatedMuscle(image.data(), dims, muscle, at, notes);
         progress.report(0.85, "muscle: dilation");
         if (md == null) {
             return none(sc, notes);
@@ -99,6 +96,18 @@ final class MuscleStage {
             notes.add("no muscle: the muscle region covers no fat voxel");
         }
         return new Result(written > 0, sc, written, notes);
+    }
+
+    /** docs/method.md 2.5, bullet 2: {@code sc} = the seed's centre of mass; null (with a note) without seed. */
+    private static int[] seedCentre(boolean[] seed, Dims dims, List<String> notes) {
+        if (seed == null) {
+            return null;
+        }
+        int[] sc = CentreOfMass.ofSlice(seed, dims.sliceDims(), 0);
+        if (sc == null) {
+            notes.add("no muscle: the seed on slice 0 is empty");
+        }
+        return sc;
     }
 
     /**
