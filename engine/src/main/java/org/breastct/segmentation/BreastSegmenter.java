@@ -16,21 +16,20 @@ import org.breastct.volume.ShortVolume;
  * the calling thread, {@link Progress#isCancelled} also from the executor's workers. Cancellation is
  * checked between stages, between their sub-steps, per slice in per-slice loops and inside the
  * primitives (through a {@link TaskExecutor#cancellable} view of the executor: before each parallel
- * chunk and every 2^16 watershed steps; about 0.1-0.3 s apart on a 400 x 640 x 640 breast on 2
- * cores), and throws {@link org.breastct.progress.CancelledException};
- * nothing is returned and nothing outside this call is changed (the image is only read). Errors about the input
- * are {@link SegmentationException}s naming the breast id.
+ * chunk and every 2^16 watershed steps; the measured latency is in docs/benchmarks.md), and throws
+ * {@link org.breastct.progress.CancelledException}; nothing is returned and nothing outside this call is
+ * changed (the image is only read). Errors about the input are {@link SegmentationException}s naming the
+ * breast id.
  *
  * <p>Memory: at the peak, in the skin stage, the caller's image (2 bytes per voxel), labels (1),
  * two or three masks and two int arrays (the squared EDT of {@link org.breastct.imaging.EdtWatershed},
- * which the flood writes its labels into; the markers), and briefly the labelling of the markers.
- * Measured with {@code scripts/bench-heap.sh} at 400 x 640 x 640: the smallest heap that finishes is
- * 2554-2625 MiB (16.3-16.8 bytes per voxel, plain and with implant + 3 ribs, over repeated bisections),
- * so -Xmx4g leaves room. What the stages hand to each other is owned by a {@link PipelineState}, which
- * drops each array after its last reader; a stage's temporaries live in its sub-step methods; masks that
- * are cheap to make again (t and band(3) of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's thread
- * count. An instance holds only the settings and the executor, so concurrent calls on one instance
- * are safe.
+ * which the flood writes its labels into; the markers), and briefly the labelling of the markers; the
+ * smallest heap that finishes ({@code scripts/bench-heap.sh}) is in docs/benchmarks.md. What the stages
+ * hand to each other is owned by a {@link PipelineState}, which drops each array after its last reader;
+ * a stage's temporaries live in its sub-step methods; masks that are cheap to make again (t and band(3)
+ * of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's
+ * thread count. An instance holds only the settings and the executor, so concurrent calls on one
+ * instance are safe.
  *
  * <p>{@link SegmentationSettings#method()} {@link SegmentationMethod#ROBUST} (optional, robust-mode.md): after
  * 2.3 {@link SkinDepthProfileStage} (R1), then 2.4, then {@link ChestWallSlabMuscleStage} (R2) instead of
