@@ -31,9 +31,9 @@ import org.breastct.volume.ShortVolume;
  * thread count. An instance holds only the settings and the executor, so concurrent calls on one
  * instance are safe.
  *
- * <p>{@link SegmentationSettings#method()} {@link SegmentationMethod#ROBUST} (optional, robust-mode.md): after
- * 2.3 {@link SkinDepthProfileStage} (R1), then 2.4, then {@link ChestWallSlabMuscleStage} (R2) instead of
- * {@link MuscleStage}, then, with an implant, {@link ImplantShellStage} (R3), then 2.6 and 2.7. R1 is timed
+ * <p>{@link SegmentationSettings#method()} {@link SegmentationMethod#ROBUST} (optional, docs/method.md
+ * "Robust mode"): after 2.3 {@link SkinDepthProfileStage} (R1), then 2.4, then
+ * {@link ChestWallSlabMuscleStage} (R2) instead of {@link MuscleStage}, then, with an implant, {@link ImplantShellStage} (R3), then 2.6 and 2.7. R1 is timed
  * with Skin, R3 with Silicone. The default {@link SegmentationMethod#PUBLISHED} runs none of them. Robust mode
  * keeps {@code breast} (1 byte per voxel) until R2 and adds a float Gaussian (4 bytes per voxel) in R2.
  *

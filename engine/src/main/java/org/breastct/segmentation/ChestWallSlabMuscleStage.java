@@ -16,7 +16,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Robust mode R2 (robust-mode.md), muscle = the dense slab at the chest wall; replaces 2.5 with
+ * Robust mode R2 (docs/method.md, "Robust mode"), muscle = the dense slab at the chest wall; replaces 2.5 with
  * {@link SegmentationMethod#ROBUST} (2.4 runs unchanged before it). Writes 4 into the label volume.
  *
  * <ol>

@@ -4,7 +4,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * The skin depth profile of robust-mode.md R1: the mean image value of the breast voxels per unit
+ * The skin depth profile of docs/method.md "Robust mode" R1: the mean image value of the breast voxels per unit
  * layer of 3-D depth, and the skin thickness read from it.
  *
  * <p><b>Layers.</b> With {@code D} the Euclidean depth of a breast voxel (EDT of {@code breast}), layer k
@@ -22,7 +22,7 @@ import org.breastct.volume.Dims;
  */
 final class DepthProfile {
 
-    /** Layers 1..15 of robust-mode.md R1. */
+    /** Layers 1..15 of docs/method.md "Robust mode" R1. */
     public static final int LAYERS = 15;
 
     /**

@@ -11,7 +11,7 @@ import org.breastct.progress.Progress;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Robust mode R3 (robust-mode.md), the implant's partial-volume shell; only with
+ * Robust mode R3 (docs/method.md, "Robust mode"), the implant's partial-volume shell; only with
  * {@link SegmentationMethod#ROBUST}, only if 2.4 found an implant, after R2 and before 2.6.
  *
  * <p>Starting from {@code imp = (mask == 7)}, twice: {@code imp = dilate 3 (imp) AND img > -100 AND mask in

@@ -11,12 +11,12 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Robust mode R1 (robust-mode.md), skin thickness from the 3-D depth profile; runs at the end of 2.3,
+ * Robust mode R1 (docs/method.md, "Robust mode"), skin thickness from the 3-D depth profile; runs at the end of 2.3,
  * before 2.4, only with {@link SegmentationMethod#ROBUST}. Turns skin (3) deeper than the measured skin
  * thickness back into tissue (1).
  *
  * <ol>
- * <li><b>Depth</b>: {@code D} = EDT (unit spacing) of {@code breast}. robust-mode.md computes it with one
+ * <li><b>Depth</b>: {@code D} = EDT (unit spacing) of {@code breast}. docs/method.md computes it with one
  * extra slice of foreground before slice 0 and no padding elsewhere; that slice holds no background, so no
  * distance changes and the plain EDT of {@code breast} (whose array border is not background) is the same
  * {@code D}.</li>
