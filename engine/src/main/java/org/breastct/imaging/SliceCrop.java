@@ -96,6 +96,20 @@ public final class SliceCrop {
     }
 
     /**
+     * The pixels inside the box of a mask that holds slice z only ({@code ny * nx} pixels, e.g. a per-slice
+     * result computed on the whole slice), as a new h x w mask.
+     */
+    public boolean[] cropSlice(boolean[] sliceMask) {
+        DistanceTransform.checkLength(sliceMask.length, volume.sliceDims(), "slice mask");
+        int w = box.nx();
+        boolean[] out = new boolean[box.size()];
+        for (int y = 0; y < box.ny(); y++) {
+            System.arraycopy(sliceMask, (y0 + y) * volume.nx() + x0, out, y * w, w);
+        }
+        return out;
+    }
+
+    /**
      * Slice z of {@code volumeMask} becomes {@code boxMask} inside the box and false outside it.
      *
      * @throws IllegalArgumentException if a length does not match

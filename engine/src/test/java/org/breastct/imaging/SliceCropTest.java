@@ -25,6 +25,9 @@ class SliceCropTest {
         SliceCrop c = SliceCrop.of(m, d, 1);
         assertEquals(Dims.slice(2, 3), c.dims()); // rows 1-2, columns 1-3
         assertArrayEquals(PrimitivesTestSupport.mask("..#", "#.."), c.crop(m));
+        boolean[] slice1 = java.util.Arrays.copyOfRange(m, 20, 40);
+        assertArrayEquals(PrimitivesTestSupport.mask("..#", "#.."), c.cropSlice(slice1),
+                "the same box of an array holding slice 1 only");
         boolean[] other = new boolean[d.size()];
         java.util.Arrays.fill(other, true);
         c.replaceSlice(PrimitivesTestSupport.mask("#..", "..#"), other);
