@@ -276,7 +276,7 @@ final class BenchCommand implements Command {
             var image = phantom.image();
             phantom = null;
             BreastSegmenter segmenter = new BreastSegmenter(
-                    SegmentationSettings.DEFAULTS.toBuilder().method(SegmentationOptions.method(args)).build(), ex);
+                    SegmentationSettings.DEFAULTS.withMethod(SegmentationOptions.method(args)), ex);
             for (int run = 1; run <= repeat; run++) {
                 System.gc();
                 long baseline = heapUsed();

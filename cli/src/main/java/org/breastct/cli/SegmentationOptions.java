@@ -11,8 +11,8 @@ final class SegmentationOptions {
 
     /** The settings of {@code --fold-label}, {@code --scripts-gland-rule} and {@code --method}; the rest default. */
     static SegmentationSettings settings(Args args) throws UsageException {
-        return SegmentationSettings.DEFAULTS.toBuilder().writeFoldLabel(args.flag("fold-label"))
-                .scriptsGlandRule(args.flag("scripts-gland-rule")).method(method(args)).build();
+        return SegmentationSettings.DEFAULTS.withWriteFoldLabel(args.flag("fold-label"))
+                .withScriptsGlandRule(args.flag("scripts-gland-rule")).withMethod(method(args));
     }
 
     /** {@code --method published|robust} (default published). */

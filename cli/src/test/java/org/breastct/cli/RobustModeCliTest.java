@@ -43,8 +43,7 @@ class RobustModeCliTest {
                 "--threads", "2");
         assertEquals(Main.OK, r.code(), r.err());
         ByteVolume labels = (ByteVolume) NpyReader.read(dir.resolve("segmentation_" + uid + ".npy"));
-        SegmentationSettings robust = SegmentationSettings.DEFAULTS.toBuilder().method(SegmentationMethod.ROBUST)
-                .build();
+        SegmentationSettings robust = SegmentationSettings.DEFAULTS.withMethod(SegmentationMethod.ROBUST);
         assertArrayEquals(new BreastSegmenter(robust, TaskExecutor.sequential()).segment(image, Progress.NONE)
                 .labels().data(), labels.data(), "CLI labels = engine robust labels");
         List<String> times = Files.readAllLines(dir.resolve("Segmentation_time.csv"));

@@ -76,7 +76,7 @@ public final class DistanceTransform {
      * @throws IllegalArgumentException if {@code foreground.length != dims.size()} or
      *                                  {@code out.length < dims.size()}
      */
-    public static int[] squared(boolean[] foreground, Dims dims, int[] out, TaskExecutor executor) {
+    static int[] squared(boolean[] foreground, Dims dims, int[] out, TaskExecutor executor) {
         return squaredAtMost(foreground, dims, out, NO_BACKGROUND, executor);
     }
 
@@ -91,7 +91,7 @@ public final class DistanceTransform {
      * @throws IllegalArgumentException if {@code cap < 1}, {@code foreground.length != dims.size()} or
      *                                  {@code out.length < dims.size()}
      */
-    public static int[] squaredAtMost(boolean[] foreground, Dims dims, int[] out, int cap, TaskExecutor executor) {
+    static int[] squaredAtMost(boolean[] foreground, Dims dims, int[] out, int cap, TaskExecutor executor) {
         if (cap < 1) {
             throw new IllegalArgumentException("cap must be at least 1, not " + cap);
         }

@@ -61,44 +61,30 @@ public final class HoleFilling {
             boolean[] outside = new boolean[sliceSize];
             int[] stack = new int[2 * (ny + nx) + 16];
             for (int s = from; s < to; s++) {
-                stack = fillSlice(mask, (zFrom + s) * sliceSize, ny, nx, outside, stack);
+                stack = fillSlice(mask, dims, zFrom + s, outside, stack);
             }
         });
     }
 
     /**
-     * Fills the holes of the slice starting at {@code off}: finds the bounding box of its
-     * foreground, then fills the holes of that box ({@link #fillBox}).
+     * "fill2" on the first {@code n} slices (clipped to [0, nz]): as {@link #fillSlices(boolean[], Dims,
+     * int, int, TaskExecutor)} on slices [0, min(n, nz)); nothing for {@code n <= 0}.
      */
-    private static int[] fillSlice(boolean[] mask, int off, int ny, int nx, boolean[] outside, int[] stack) {
-        int y0 = -1;
-        int y1 = -1;
-        int x0 = nx;
-        int x1 = -1;
-        for (int y = 0; y < ny; y++) {
-            int row = off + y * nx;
-            int lo = 0;
-            while (lo < nx && !mask[row + lo]) {
-                lo++;
-            }
-            if (lo == nx) {
-                continue;
-            }
-            int hi = nx - 1;
-            while (!mask[row + hi]) {
-                hi--;
-            }
-            if (y0 < 0) {
-                y0 = y;
-            }
-            y1 = y;
-            x0 = Math.min(x0, lo);
-            x1 = Math.max(x1, hi);
-        }
-        if (y0 < 0) {
+    public static void fillFirstSlices(boolean[] mask, Dims dims, int n, TaskExecutor executor) {
+        fillSlices(mask, dims, 0, Math.max(0, Math.min(n, dims.nz())), executor);
+    }
+
+    /**
+     * Fills the holes of slice z: finds the bounding box of its foreground ({@link SliceCrop}), then fills
+     * the holes of that box ({@link #fillBox}).
+     */
+    private static int[] fillSlice(boolean[] mask, Dims dims, int z, boolean[] outside, int[] stack) {
+        SliceCrop box = SliceCrop.of(mask, dims, z);
+        if (box == null) {
             return stack; // no foreground: all background touches the border
         }
-        return fillBox(mask, off + y0 * nx + x0, y1 - y0 + 1, x1 - x0 + 1, nx, outside, stack);
+        return fillBox(mask, dims.index(z, box.y0(), box.x0()), box.dims().ny(), box.dims().nx(), dims.nx(), outside,
+                stack);
     }
 
     /**

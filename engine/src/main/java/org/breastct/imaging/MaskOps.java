@@ -118,6 +118,135 @@ public final class MaskOps {
         return r;
     }
 
+    /** {@code a |= ~b}; returns {@code a}. */
+    public static boolean[] orNotInPlace(boolean[] a, boolean[] b, TaskExecutor executor) {
+        sameLength(a, b);
+        executor.forRange(a.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                a[i] |= !b[i];
+            }
+        });
+        return a;
+    }
+
+    /**
+     * {@code a[zFrom:zTo] &= b[zFrom:zTo]}: the AND on slices [zFrom, zTo) only (clipped to the volume),
+     * the other slices of {@code a} unchanged; returns {@code a}.
+     */
+    public static boolean[] andSlicesInPlace(boolean[] a, boolean[] b, Dims dims, int zFrom, int zTo,
+            TaskExecutor executor) {
+        sameLength(a, b);
+        checkVolume(a, dims);
+        int from = Math.max(0, zFrom) * dims.sliceSize();
+        int to = Math.max(from, Math.min(zTo, dims.nz()) * dims.sliceSize());
+        executor.forRange(to - from, (lo, hi) -> {
+            for (int i = from + lo; i < from + hi; i++) {
+                a[i] &= b[i];
+            }
+        });
+        return a;
+    }
+
+    /** {@code (img > threshold) & within} as a new mask (numpy comparison on int16, strict). */
+    public static boolean[] greaterThanWithin(short[] image, int threshold, boolean[] within, TaskExecutor executor) {
+        if (image.length != within.length) {
+            throw new IllegalArgumentException("image and mask differ in size: " + image.length + " and "
+                    + within.length + " voxels");
+        }
+        boolean[] r = new boolean[image.length];
+        executor.forRange(image.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                r[i] = within[i] && image[i] > threshold;
+            }
+        });
+        return r;
+    }
+
+    /** {@code (values > threshold) & within} as a new mask, for a float image (e.g. a smoothed one). */
+    public static boolean[] greaterThanWithin(float[] values, float threshold, boolean[] within,
+            TaskExecutor executor) {
+        if (values.length != within.length) {
+            throw new IllegalArgumentException("image and mask differ in size: " + values.length + " and "
+                    + within.length + " voxels");
+        }
+        boolean[] r = new boolean[values.length];
+        executor.forRange(values.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                r[i] = within[i] && values[i] > threshold;
+            }
+        });
+        return r;
+    }
+
+    /** {@code a &= img > threshold}; returns {@code a}. */
+    public static boolean[] andGreaterThanInPlace(boolean[] a, short[] image, int threshold, TaskExecutor executor) {
+        if (image.length != a.length) {
+            throw new IllegalArgumentException("image and mask differ in size: " + image.length + " and "
+                    + a.length + " voxels");
+        }
+        executor.forRange(a.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                a[i] &= image[i] > threshold;
+            }
+        });
+        return a;
+    }
+
+    /** {@code values > threshold} as a new mask, for an int image (e.g. a squared distance), sequential. */
+    public static boolean[] greaterThan(int[] values, long threshold) {
+        boolean[] r = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            r[i] = values[i] > threshold;
+        }
+        return r;
+    }
+
+    /** {@code keep[labels]}: true where the label's entry of {@code keep} is; labels must index {@code keep}. */
+    public static boolean[] select(int[] labels, boolean[] keep, TaskExecutor executor) {
+        boolean[] r = new boolean[labels.length];
+        executor.forRange(labels.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                r[i] = keep[labels[i]];
+            }
+        });
+        return r;
+    }
+
+    /**
+     * {@code result[k]} = number of voxels of {@code within} with {@code image >= start - k * step}, for k
+     * = 0..steps, in one pass ({@code step > 0}): a histogram of descending thresholds, then a prefix sum.
+     */
+    public static long[] countAtLeastEach(short[] image, boolean[] within, int start, int step, int steps,
+            TaskExecutor executor) {
+        if (image.length != within.length || step <= 0 || steps < 0) {
+            throw new IllegalArgumentException("countAtLeastEach: " + image.length + " and " + within.length
+                    + " voxels, step " + step + ", steps " + steps);
+        }
+        long[] total = new long[steps + 1];
+        executor.forRange(image.length, (from, to) -> {
+            long[] bucket = new long[steps + 1];
+            for (int i = from; i < to; i++) {
+                if (within[i]) {
+                    int v = image[i];
+                    // the smallest k with start - k * step <= v (0 when v >= start)
+                    long k = v >= start ? 0 : ((long) start - v + step - 1) / step;
+                    if (k <= steps) {
+                        bucket[(int) k]++;
+                    }
+                }
+            }
+            synchronized (total) {
+                for (int k = 0; k < bucket.length; k++) {
+                    total[k] += bucket[k];
+                }
+            }
+        });
+        for (int k = 1; k < total.length; k++) {
+            total[k] += total[k - 1];
+        }
+        return total;
+    }
+
     // ---------------------------------------------------------------- counts
 
     /** Number of true voxels ({@code np.count_nonzero}). */

@@ -146,7 +146,7 @@ public final class Watershed {
      *                                  array length does not match {@code dims}, a marker is negative or
      *                                  {@code priority == markers}
      */
-    public static int[] floodInPlace(int[] priority, int[] markers, boolean[] mask, Dims dims,
+    static int[] floodInPlace(int[] priority, int[] markers, boolean[] mask, Dims dims,
             Connectivity connectivity, TaskExecutor executor) {
         Objects.requireNonNull(executor, "executor");
         validate(priority, markers, mask, dims, connectivity, true);
@@ -213,7 +213,7 @@ public final class Watershed {
      * FACE connectivity on volumes large enough for the bricked layout, else {@code dims.size()}.
      * No padding when every side is a multiple of 8; e.g. 7 slices (1.8 %) for 393 x 640 x 640.
      */
-    public static int inPlaceLength(Dims dims, Connectivity connectivity) {
+    static int inPlaceLength(Dims dims, Connectivity connectivity) {
         Objects.requireNonNull(dims, "dims");
         Objects.requireNonNull(connectivity, "connectivity");
         if (connectivity == Connectivity.FACE && useBricks(dims)) {
@@ -261,7 +261,7 @@ public final class Watershed {
      * skimage's heap gives them (its sift-up/sift-down, reproduced exactly), not raster order. Use
      * it to compare with the Python scripts voxel for voxel; O(n log n).
      */
-    public static int[] floodSkimageHeap(int[] priority, int[] markers, boolean[] mask, Dims dims,
+    static int[] floodSkimageHeap(int[] priority, int[] markers, boolean[] mask, Dims dims,
             Connectivity connectivity) {
         int[] out = prepare(priority, markers, mask, dims, connectivity);
         heapFlood(priority, out, mask, dims, connectivity, true, TaskExecutor.sequential());

@@ -1,7 +1,7 @@
 package org.breastct.segmentation;
 
-import java.util.concurrent.atomic.AtomicLong;
-
+import org.breastct.imaging.LabelOps;
+import org.breastct.imaging.MaskOps;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
@@ -15,20 +15,20 @@ import org.breastct.volume.ShortVolume;
  * are taken) has one. The scripts fail with a NaN centre of mass there; we throw a
  * {@link SegmentationException} naming the breast id instead. O(n), parallel over voxel chunks.
  */
-public final class BreastMaskStage {
+final class BreastMaskStage {
 
     /**
      * @param breast       {@code img > breastHu}, shape of the image
      * @param labels       the new label volume (uint8, C order): 1 on breast, 0 elsewhere
      * @param breastVoxels number of breast voxels
      */
-    public record Result(boolean[] breast, byte[] labels, long breastVoxels) {
+    record Result(boolean[] breast, byte[] labels, long breastVoxels) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public BreastMaskStage(SegmentationSettings settings, TaskExecutor executor) {
+    BreastMaskStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -39,40 +39,23 @@ public final class BreastMaskStage {
      * @throws SegmentationException if the volume is empty, has no voxel above the breast threshold,
      *                               or none on slice 0
      */
-    public Result run(ShortVolume image) {
+    Result run(ShortVolume image) {
         Dims dims = image.dims();
         if (dims.size() == 0) {
             throw new SegmentationException(image.id(), "the volume is empty (" + dims + ")");
         }
-        short[] img = image.data();
-        int threshold = settings.breastHu();
-        boolean[] breast = new boolean[img.length];
-        byte[] labels = new byte[img.length];
-        AtomicLong total = new AtomicLong();
-        executor.forRange(img.length, (from, to) -> {
-            long n = 0;
-            for (int i = from; i < to; i++) {
-                if (img[i] > threshold) {
-                    breast[i] = true;
-                    labels[i] = LabelCode.FAT;
-                    n++;
-                }
-            }
-            total.addAndGet(n);
-        });
-        if (total.get() == 0) {
+        int threshold = settings.thresholds().breastHu();
+        boolean[] breast = MaskOps.greaterThan(image.data(), threshold, executor);
+        byte[] labels = new byte[breast.length];
+        long total = LabelOps.write(labels, breast, LabelCode.FAT, executor);
+        if (total == 0) {
             throw new SegmentationException(image.id(), "no voxel above " + threshold
                     + " HU: the volume holds no tissue at all (" + dims + ")");
         }
-        int s = dims.sliceSize();
-        boolean chestWall = false;
-        for (int i = 0; i < s && !chestWall; i++) {
-            chestWall = breast[i];
-        }
-        if (!chestWall) {
+        if (!MaskOps.anyInSlice(breast, dims, 0)) {
             throw new SegmentationException(image.id(), "slice 0 (the chest wall) has no voxel above " + threshold
                     + " HU; the method needs the volume to start at the chest wall (trim leading empty slices)");
         }
-        return new Result(breast, labels, total.get());
+        return new Result(breast, labels, total);
     }
 }

@@ -1,15 +1,9 @@
 package org.breastct.segmentation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
-import org.breastct.imaging.MaskOps;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
-import org.breastct.volume.ByteVolume;
-import org.breastct.volume.Dims;
-import org.breastct.volume.MaskVolume;
 import org.breastct.volume.ShortVolume;
 
 /**
@@ -22,25 +16,24 @@ import org.breastct.volume.ShortVolume;
  * the calling thread, {@link Progress#isCancelled} also from the executor's workers. Cancellation is
  * checked between stages, between their sub-steps, per slice in per-slice loops and inside the
  * primitives (through a {@link TaskExecutor#cancellable} view of the executor: before each parallel
- * chunk and every 2^16 watershed steps; about 0.1-0.3 s apart on a 400 x 640 x 640 breast on 2
- * cores), and throws {@link org.breastct.progress.CancelledException};
- * nothing is returned and nothing outside this call is changed (the image is only read). Errors about the input
- * are {@link SegmentationException}s naming the breast id.
+ * chunk and every 2^16 watershed steps; the measured latency is in docs/benchmarks.md), and throws
+ * {@link org.breastct.progress.CancelledException}; nothing is returned and nothing outside this call is
+ * changed (the image is only read). Errors about the input are {@link SegmentationException}s naming the
+ * breast id.
  *
  * <p>Memory: at the peak, in the skin stage, the caller's image (2 bytes per voxel), labels (1),
- * two or three masks and two int arrays (the squared EDT, which the watershed's bricked state is laid
- * over and the labels written into, see {@link org.breastct.imaging.Watershed#inPlaceLength}; the
- * markers), and briefly the labelling of the markers. Measured with {@code scripts/bench-heap.sh}
- * at 400 x 640 x 640: the smallest heap that finishes is 2554-2625 MiB (16.3-16.8 bytes per voxel,
- * plain and with implant + 3 ribs, over repeated bisections), so -Xmx4g leaves room. Temporaries
- * are dropped as soon as a step is done; masks that are cheap to make again (t and band(3) of 2.3,
- * tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's thread
- * count. An instance holds only the settings and the executor, so concurrent calls on one instance
- * are safe.
+ * two or three masks and two int arrays (the squared EDT of {@link org.breastct.imaging.EdtWatershed},
+ * which the flood writes its labels into; the markers), and briefly the labelling of the markers; the
+ * smallest heap that finishes ({@code scripts/bench-heap.sh}) is in docs/benchmarks.md. What the stages
+ * hand to each other is owned by a {@link PipelineState}, which drops each array after its last reader;
+ * a stage's temporaries live in its sub-step methods; masks that are cheap to make again (t and band(3)
+ * of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's
+ * thread count. An instance holds only the settings and the executor, so concurrent calls on one
+ * instance are safe.
  *
- * <p>{@link SegmentationSettings#method()} {@link SegmentationMethod#ROBUST} (optional, robust-mode.md): after
- * 2.3 {@link SkinDepthProfileStage} (R1), then 2.4, then {@link ChestWallSlabMuscleStage} (R2) instead of
- * {@link MuscleStage}, then, with an implant, {@link ImplantShellStage} (R3), then 2.6 and 2.7. R1 is timed
+ * <p>{@link SegmentationSettings#method()} {@link SegmentationMethod#ROBUST} (optional, docs/method.md
+ * "Robust mode"): after 2.3 {@link SkinDepthProfileStage} (R1), then 2.4, then
+ * {@link ChestWallSlabMuscleStage} (R2) instead of {@link MuscleStage}, then, with an implant, {@link ImplantShellStage} (R3), then 2.6 and 2.7. R1 is timed
  * with Skin, R3 with Silicone. The default {@link SegmentationMethod#PUBLISHED} runs none of them. Robust mode
  * keeps {@code breast} (1 byte per voxel) until R2 and adds a float Gaussian (4 bytes per voxel) in R2.
  *
@@ -78,120 +71,104 @@ public final class BreastSegmenter {
      */
     public SegmentationResult segment(ShortVolume image, Progress progress) {
         long start = System.nanoTime();
-        Dims dims = image.dims();
-        List<String> notes = new ArrayList<>();
         progress.checkCancelled();
         // the stages' primitives check for cancellation through the executor (between chunks and in
         // their sequential loops), so a cancel takes effect within a fraction of a second
-        TaskExecutor executor = this.executor.cancellable(progress::isCancelled);
+        TaskExecutor ex = this.executor.cancellable(progress::isCancelled);
         progress.report(0, "breast mask");
-
-        BreastMaskStage.Result mask = new BreastMaskStage(settings, executor).run(image);
-        boolean[] breast = mask.breast();
-        byte[] labels = mask.labels();
-        mask = null; // the results of the stages hold big arrays: drop each as soon as it is used
-        progress.report(P_BREAST, "skin fold");
-        progress.checkCancelled();
-
-        long t = System.nanoTime();
-        SkinFoldStage.Result fold = new SkinFoldStage(settings, executor).run(image, breast,
-                progress.sub(P_BREAST, P_FOLD));
-        double foldSeconds = seconds(t);
-        notes.addAll(fold.notes());
-        progress.report(P_FOLD, "skin");
-        progress.checkCancelled();
-
-        t = System.nanoTime();
-        SkinStage.Result skin = new SkinStage(settings, executor).run(image, breast, labels, fold.chestCentre(),
-                fold.foldFound(), progress.sub(P_FOLD, P_SKIN));
-        notes.addAll(skin.notes());
-        boolean robust = settings.method() == SegmentationMethod.ROBUST;
-        if (robust) {
-            progress.checkCancelled();
-            notes.addAll(new SkinDepthProfileStage(settings, executor).run(image, breast, labels, fold.foldFound(),
-                    progress.sub(P_SKIN, P_SKIN)).notes());
+        PipelineState state = new PipelineState(image, new BreastMaskStage(settings, ex).run(image));
+        step(progress, P_BREAST, P_FOLD, "skin fold", p -> skinFold(state, ex, p));
+        step(progress, P_FOLD, P_SKIN, "skin", p -> skin(state, ex, p));
+        step(progress, P_SKIN, P_RIB, "ribs and implant", p -> ribsAndImplant(state, ex, p));
+        step(progress, P_RIB, P_MUSCLE, "muscle", p -> muscle(state, ex, p));
+        if (robust() && state.ribs().implantFound()) {
+            step(progress, P_MUSCLE, P_MUSCLE, "implant shell", p -> implantShell(state, ex, p));
         }
-        double skinSeconds = seconds(t);
-        boolean[] breastSlice0 = MaskOps.copySlice(breast, dims, 0);
-        boolean[] breastForRobust = robust ? breast : null;
-        breast = null;
-        progress.report(P_SKIN, "ribs and implant");
+        step(progress, P_MUSCLE, 1, "glands", p -> glands(state, ex, p));
         progress.checkCancelled();
-
-        t = System.nanoTime();
-        RibImplantStage.Result ribs = new RibImplantStage(settings, executor).run(image, labels, skin.b9(),
-                progress.sub(P_SKIN, P_RIB));
-        double ribAndImplantSeconds = seconds(t);
-        skin = null;
-        notes.addAll(ribs.notes());
-        progress.report(P_RIB, "muscle");
-        progress.checkCancelled();
-
-        t = System.nanoTime();
-        boolean muscleFound;
-        if (robust) {
-            ChestWallSlabMuscleStage.Result muscle = new ChestWallSlabMuscleStage(settings, executor).run(image,
-                    breastForRobust, labels, progress.sub(P_RIB, P_MUSCLE));
-            breastForRobust = null;
-            notes.addAll(muscle.notes());
-            muscleFound = muscle.found();
-        } else {
-            MuscleStage.Result muscle = new MuscleStage(settings, executor).run(image, labels, breastSlice0, ribs,
-                    progress.sub(P_RIB, P_MUSCLE));
-            notes.addAll(muscle.notes());
-            muscleFound = muscle.found();
-        }
-        double muscleSeconds = seconds(t);
-        boolean ribFound = ribs.ribFound();
-        boolean implantFound = ribs.implantFound();
-        double silicone = Math.min(ribs.siliconeSeconds(), ribAndImplantSeconds);
-        if (robust && implantFound) {
-            progress.checkCancelled();
-            t = System.nanoTime();
-            notes.addAll(new ImplantShellStage(settings, executor).run(image, labels,
-                    progress.sub(P_MUSCLE, P_MUSCLE)).notes());
-            double shellSeconds = seconds(t);
-            silicone += shellSeconds;
-            ribAndImplantSeconds += shellSeconds;
-        }
-        ribs = null;
-        progress.report(P_MUSCLE, "glands");
-        progress.checkCancelled();
-
-        t = System.nanoTime();
-        DensityEstimate.Result density = new DensityEstimate(executor).run(image, labels);
-        GlandStage.Result glands = new GlandStage(settings, executor).run(image, labels, density,
-                progress.sub(P_MUSCLE, 1));
-        double glandSeconds = seconds(t);
-        notes.addAll(glands.notes());
-        progress.checkCancelled();
-
-        MaskVolume foldVolume = null;
-        if (fold.fold() != null) {
-            Dims foldDims = new Dims(fold.foldSlices(), dims.ny(), dims.nx());
-            foldVolume = new MaskVolume(image.id(), foldDims, image.spacing(), fold.fold());
-            if (settings.writeFoldLabel()) {
-                writeFoldLabel(labels, fold.fold());
-            }
-        }
-        ByteVolume labelVolume = new ByteVolume(image.id(), dims, image.spacing(), labels);
-        StageTimes times = new StageTimes(seconds(start), glandSeconds, skinSeconds, muscleSeconds,
-                ribAndImplantSeconds - silicone, foldSeconds, silicone);
+        SegmentationResult result = state.result(settings.writeFoldLabel(), seconds(start), ex);
         progress.report(1, "done");
-        return new SegmentationResult(labelVolume, foldVolume, times, fold.foldFound(), ribFound, implantFound,
-                muscleFound, density.g0(), notes);
+        return result;
     }
 
-    /** Fold voxels still labelled fat, glands or skin become 6 (the fold covers the first slices). */
-    private void writeFoldLabel(byte[] labels, boolean[] fold) {
-        executor.forRange(fold.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                if (fold[i] && (labels[i] == LabelCode.FAT || labels[i] == LabelCode.GLANDS
-                        || labels[i] == LabelCode.SKIN)) {
-                    labels[i] = LabelCode.SKIN_FOLD;
-                }
-            }
-        });
+    /** Reports the step's start, checks for cancellation and runs it on its sub-range of the progress. */
+    private static void step(Progress progress, double from, double to, String name,
+            java.util.function.Consumer<Progress> body) {
+        progress.report(from, name);
+        progress.checkCancelled();
+        body.accept(progress.sub(from, to));
+    }
+
+    /** docs/method.md 2.2. */
+    private void skinFold(PipelineState s, TaskExecutor ex, Progress p) {
+        long t = System.nanoTime();
+        s.fold(new SkinFoldStage(settings, ex).run(s.image(), s.breast(), p));
+        s.addSeconds(PipelineState.Clock.FOLD, seconds(t));
+    }
+
+    /** docs/method.md 2.3, then R1 in robust mode (timed with the skin); breast is dropped unless R2 needs it. */
+    private void skin(PipelineState s, TaskExecutor ex, Progress p) {
+        long t = System.nanoTime();
+        SkinStage.Result skin = new SkinStage(settings, ex).run(s.image(), s.breast(), s.labels(), s.chestCentre(),
+                s.foldFound(), p);
+        s.note(skin.notes());
+        s.keepB9(skin.b9());
+        if (robust()) {
+            p.checkCancelled();
+            s.note(new SkinDepthProfileStage(settings, ex).run(s.image(), s.breast(), s.labels(), s.foldFound(),
+                    p.sub(1, 1)).notes());
+        } else {
+            s.releaseBreast();
+        }
+        s.addSeconds(PipelineState.Clock.SKIN, seconds(t));
+    }
+
+    /** docs/method.md 2.4. */
+    private void ribsAndImplant(PipelineState s, TaskExecutor ex, Progress p) {
+        long t = System.nanoTime();
+        s.ribs(new RibImplantStage(settings, ex).run(s.image(), s.labels(), s.takeB9(), p));
+        s.addSeconds(PipelineState.Clock.RIB_AND_IMPLANT, seconds(t));
+        s.addSeconds(PipelineState.Clock.SILICONE, s.ribs().siliconeSeconds());
+    }
+
+    /** docs/method.md 2.5, or R2 in robust mode. */
+    private void muscle(PipelineState s, TaskExecutor ex, Progress p) {
+        long t = System.nanoTime();
+        if (robust()) {
+            ChestWallSlabMuscleStage.Result r = new ChestWallSlabMuscleStage(settings, ex).run(s.image(), s.breast(),
+                    s.labels(), p);
+            s.releaseBreast();
+            s.note(r.notes());
+            s.muscleFound(r.found());
+        } else {
+            MuscleStage.Result r = new MuscleStage(settings, ex).run(s.image(), s.labels(), s.breastSlice0(),
+                    s.ribs(), p);
+            s.note(r.notes());
+            s.muscleFound(r.found());
+        }
+        s.releaseImplant();
+        s.addSeconds(PipelineState.Clock.MUSCLE, seconds(t));
+    }
+
+    /** R3 (robust mode, implant found), timed with the implant. */
+    private void implantShell(PipelineState s, TaskExecutor ex, Progress p) {
+        long t = System.nanoTime();
+        s.note(new ImplantShellStage(settings, ex).run(s.image(), s.labels(), p).notes());
+        s.addSeconds(PipelineState.Clock.SILICONE, seconds(t));
+        s.addSeconds(PipelineState.Clock.RIB_AND_IMPLANT, seconds(t));
+    }
+
+    /** docs/method.md 2.6 and 2.7. */
+    private void glands(PipelineState s, TaskExecutor ex, Progress p) {
+        long t = System.nanoTime();
+        DensityEstimate.Result density = new DensityEstimate(ex).run(s.image(), s.labels());
+        s.densityEstimate(density.g0());
+        s.note(new GlandStage(settings, ex).run(s.image(), s.labels(), density, p).notes());
+        s.addSeconds(PipelineState.Clock.GLANDS, seconds(t));
+    }
+
+    private boolean robust() {
+        return settings.method() == SegmentationMethod.ROBUST;
     }
 
     private static double seconds(long since) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.GaussianFilter;
+import org.breastct.imaging.LabelOps;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
@@ -15,7 +16,7 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Robust mode R2 (robust-mode.md), muscle = the dense slab at the chest wall; replaces 2.5 with
+ * Robust mode R2 (docs/method.md, "Robust mode"), muscle = the dense slab at the chest wall; replaces 2.5 with
  * {@link SegmentationMethod#ROBUST} (2.4 runs unchanged before it). Writes 4 into the label volume.
  *
  * <ol>
@@ -24,14 +25,14 @@ import org.breastct.volume.ShortVolume;
  * <li><b>Dense core</b>: {@code sm} = 3-D Gaussian of the image, sigma 1 voxel, border 'nearest'
  * ({@link GaussianFilter#smooth(short[], Dims, double, GaussianFilter.Border, TaskExecutor)});
  * {@code core} = union of the 6-connected 3-D components of {@code sm > -5 AND slab} that have at least
- * 100 voxels in slice 0 (-5 HU is 2.5's seed threshold {@link SegmentationSettings#muscleSmoothHu()}, 100
- * its slice rule {@link SegmentationSettings#muscleMinSliceVoxels()}). None: no muscle (a note says so).</li>
+ * 100 voxels in slice 0 (-5 HU is 2.5's seed threshold {@link MuscleSettings#smoothHu()}, 100
+ * its slice rule {@link MuscleSettings#minSliceVoxels()}). None: no muscle (a note says so).</li>
  * <li><b>Partial-volume shell</b>, twice: {@code core = dilate 3 (core) AND img > -100 AND slab} (3x3x3
- * cube, outside the array background; -100 HU is the muscle threshold {@link SegmentationSettings#muscleHu()}).</li>
+ * cube, outside the array background; -100 HU is the muscle threshold {@link Thresholds#muscleHu()}).</li>
  * <li>{@code mask[core] = 4}. 2.6 and 2.7 follow as before.</li>
  * </ol>
  */
-public final class ChestWallSlabMuscleStage {
+final class ChestWallSlabMuscleStage {
 
     /** R2: sigma of the Gaussian, in voxels. */
     public static final double SIGMA = 1;
@@ -46,13 +47,13 @@ public final class ChestWallSlabMuscleStage {
      * @param muscleVoxels voxels set to 4
      * @param notes        human-readable remarks
      */
-    public record Result(boolean found, int components, long muscleVoxels, List<String> notes) {
+    record Result(boolean found, int components, long muscleVoxels, List<String> notes) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public ChestWallSlabMuscleStage(SegmentationSettings settings, TaskExecutor executor) {
+    ChestWallSlabMuscleStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -63,7 +64,7 @@ public final class ChestWallSlabMuscleStage {
      * @param labels   label volume after 2.4, modified in place
      * @param progress cancelled between sub-steps
      */
-    public Result run(ShortVolume image, boolean[] breast, byte[] labels, Progress progress) {
+    Result run(ShortVolume image, boolean[] breast, byte[] labels, Progress progress) {
         Dims dims = image.dims();
         short[] img = image.data();
         List<String> notes = new ArrayList<>();
@@ -76,17 +77,15 @@ public final class ChestWallSlabMuscleStage {
             return new Result(false, 0, 0, notes);
         }
         boolean[] core = dense.core();
-        int components = dense.components();
-        dense = null;
         for (int step = 0; step < SHELL_STEPS; step++) {
             core = growIntoShell(core, img, slab, dims);
             progress.checkCancelled();
         }
-        long written = MethodOps.write(labels, core, LabelCode.MUSCLE, executor);
+        long written = LabelOps.write(labels, core, LabelCode.MUSCLE, executor);
         progress.report(1, "robust muscle: " + written + " voxels");
-        notes.add("robust muscle (R2): " + components + " dense component(s) at the chest wall, " + written
+        notes.add("robust muscle (R2): " + dense.components() + " dense component(s) at the chest wall, " + written
                 + " muscle voxels");
-        return new Result(written > 0, components, written, notes);
+        return new Result(written > 0, dense.components(), written, notes);
     }
 
     /** The dense core and the number of components it unites. */
@@ -95,16 +94,10 @@ public final class ChestWallSlabMuscleStage {
 
     /** {@code breast AND mask not in {5, 7} AND NOT (mask == 3 AND z > 0)}. */
     boolean[] slab(boolean[] breast, byte[] labels, Dims dims) {
-        int plane = dims.sliceSize();
-        boolean[] slab = new boolean[breast.length];
-        executor.forRange(breast.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int l = labels[i];
-                slab[i] = breast[i] && l != LabelCode.RIB && l != LabelCode.IMPLANT
-                        && !(l == LabelCode.SKIN && i >= plane);
-            }
-        });
-        return slab;
+        boolean[] slab = breast.clone();
+        LabelOps.clearWhere(slab, labels, LabelCode.RIB, 0, executor);
+        LabelOps.clearWhere(slab, labels, LabelCode.IMPLANT, 0, executor);
+        return LabelOps.clearWhere(slab, labels, LabelCode.SKIN, dims.sliceSize(), executor);
     }
 
     /**
@@ -112,7 +105,7 @@ public final class ChestWallSlabMuscleStage {
      * 0, or null (with a note) when there is none.
      */
     private DenseCore denseCore(short[] img, boolean[] slab, Dims dims, List<String> notes) {
-        int th = settings.muscleSmoothHu();
+        int th = settings.muscle().smoothHu();
         Labeling lab = ConnectedComponents.label(smoothAbove(img, slab, dims, th), dims, Connectivity.FACE,
                 executor);
         int[] l = lab.labels();
@@ -123,44 +116,27 @@ public final class ChestWallSlabMuscleStage {
         boolean[] keep = new boolean[lab.count() + 1];
         int kept = 0;
         for (int c = 1; c <= lab.count(); c++) {
-            keep[c] = onSlice0[c] >= settings.muscleMinSliceVoxels();
+            keep[c] = onSlice0[c] >= settings.muscle().minSliceVoxels();
             kept += keep[c] ? 1 : 0;
         }
         if (kept == 0) {
             notes.add("no muscle: no region above " + th + " HU (Gaussian, sigma 1) at the chest wall has "
-                    + settings.muscleMinSliceVoxels() + " voxels on slice 0 (robust mode R2)");
+                    + settings.muscle().minSliceVoxels() + " voxels on slice 0 (robust mode R2)");
             return null;
         }
-        boolean[] core = new boolean[l.length];
-        executor.forRange(l.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                core[i] = keep[l[i]];
-            }
-        });
-        return new DenseCore(core, kept);
+        return new DenseCore(MaskOps.select(l, keep, executor), kept);
     }
 
     /** {@code sm > th AND slab}, sm the Gaussian of sigma 1 with border 'nearest' (dropped on return). */
     private boolean[] smoothAbove(short[] img, boolean[] slab, Dims dims, int th) {
         float[] sm = GaussianFilter.smooth(img, dims, SIGMA, GaussianFilter.Border.NEAREST, executor);
-        boolean[] dense = new boolean[slab.length];
-        executor.forRange(slab.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                dense[i] = slab[i] && sm[i] > th;
-            }
-        });
-        return dense;
+        return MaskOps.greaterThanWithin(sm, th, slab, executor);
     }
 
     /** {@code dilate 3 (core) AND img > -100 AND slab}, a new mask. */
     private boolean[] growIntoShell(boolean[] core, short[] img, boolean[] slab, Dims dims) {
         boolean[] grown = Morphology.dilate(core, dims, SHELL_DILATION, executor);
-        int th = settings.muscleHu();
-        executor.forRange(grown.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                grown[i] = grown[i] && img[i] > th && slab[i];
-            }
-        });
-        return grown;
+        MaskOps.andGreaterThanInPlace(grown, img, settings.thresholds().muscleHu(), executor);
+        return MaskOps.andInPlace(grown, slab, executor);
     }
 }

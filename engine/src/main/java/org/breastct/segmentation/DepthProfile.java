@@ -4,7 +4,7 @@ import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 
 /**
- * The skin depth profile of robust-mode.md R1: the mean image value of the breast voxels per unit
+ * The skin depth profile of docs/method.md "Robust mode" R1: the mean image value of the breast voxels per unit
  * layer of 3-D depth, and the skin thickness read from it.
  *
  * <p><b>Layers.</b> With {@code D} the Euclidean depth of a breast voxel (EDT of {@code breast}), layer k
@@ -20,9 +20,9 @@ import org.breastct.volume.Dims;
  * (null) when a layer of 1..15 is empty (its mean is NaN), when there is no such k (p = 15), or when the
  * contrast is 0 (a flat profile: the k found would divide 0 by 0).
  */
-public final class DepthProfile {
+final class DepthProfile {
 
-    /** Layers 1..15 of robust-mode.md R1. */
+    /** Layers 1..15 of docs/method.md "Robust mode" R1. */
     public static final int LAYERS = 15;
 
     /**
@@ -66,21 +66,23 @@ public final class DepthProfile {
         for (int q = 0; q <= maxSq; q++) {
             layerOf[q] = layer(q);
         }
-        executor.forRange(nz, (from, to) -> {
-            for (int z = from; z < to; z++) {
-                int o = z * plane;
-                int b = z * stride;
-                for (int i = o; i < o + plane; i++) {
-                    int q = squaredDepth[i];
-                    if (breast[i] && q >= 1 && q <= maxSq) {
-                        int k = layerOf[q];
-                        sums[b + k] += image[i];
-                        counts[b + k]++;
-                    }
-                }
-            }
-        });
+        executor.forEach(nz, z -> accumulate(image, breast, squaredDepth, z * plane, plane, layerOf,
+                sums, counts, z * stride));
         return new DepthProfile(nz, sums, counts);
+    }
+
+    /** Adds the image values of the breast voxels of one slice to their layers' sums and counts. */
+    private static void accumulate(short[] image, boolean[] breast, int[] squaredDepth, int o, int plane, int[] layerOf,
+            long[] sums, long[] counts, int b) {
+        int maxSq = layerOf.length - 1;
+        for (int i = o; i < o + plane; i++) {
+            int q = squaredDepth[i];
+            if (breast[i] && q >= 1 && q <= maxSq) {
+                int k = layerOf[q];
+                sums[b + k] += image[i];
+                counts[b + k]++;
+            }
+        }
     }
 
     /** The layer k (1..15) of a squared depth q: {@code k^2 - k + 1 <= q <= k^2 + k}; 0 if none. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
+import org.breastct.imaging.LabelOps;
 import org.breastct.imaging.Labeling;
+import org.breastct.imaging.MaskOps;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.ShortVolume;
@@ -28,7 +30,7 @@ import org.breastct.volume.ShortVolume;
  * The counts of all thresholds come from one histogram pass; three 3-D labellings follow (seeds, A, B),
  * never two label arrays alive at once.
  */
-public final class GlandStage {
+final class GlandStage {
 
     /**
      * @param found        gland voxels were written
@@ -41,14 +43,18 @@ public final class GlandStage {
      * @param seeds        number of seeds
      * @param notes        human-readable remarks
      */
-    public record Result(boolean found, int thresholdA, int thresholdB, boolean keptA, long countA, long countB,
+    record Result(boolean found, int thresholdA, int thresholdB, boolean keptA, long countA, long countB,
             long glandVoxels, int seeds, List<String> notes) {
+    }
+
+    /** A candidate: its mask and voxel count. */
+    private record Candidate(boolean[] mask, long count) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public GlandStage(SegmentationSettings settings, TaskExecutor executor) {
+    GlandStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -59,155 +65,93 @@ public final class GlandStage {
      * @param density  N and G0 from {@link DensityEstimate} on the same labels
      * @param progress cancelled between labellings
      */
-    public Result run(ShortVolume image, byte[] labels, DensityEstimate.Result density, Progress progress) {
+    Result run(ShortVolume image, byte[] labels, DensityEstimate.Result density, Progress progress) {
         short[] img = image.data();
         List<String> notes = new ArrayList<>();
-        int start = settings.glandStartHu();
-        int step = settings.glandStepHu();
-        int iterations = settings.glandMaxIterations();
+        int start = settings.glands().startHu();
         long n = density.tissueVoxels();
-        double g0 = density.g0();
-        long[] atLeast = countAtLeast(img, labels, start, step, iterations);
+        boolean[] fat = LabelOps.equalTo(labels, LabelCode.FAT, executor);
+        long[] atLeast = MaskOps.countAtLeastEach(img, fat, start, settings.glands().stepHu(),
+                settings.glands().maxIterations(), executor);
         if (n == 0 || atLeast[0] == 0) {
             notes.add("no glands: no fat voxel at or above " + start + " HU");
             return new Result(false, start, start, true, 0, 0, 0, 0, notes);
         }
-
-        // Seeds.
-        int[] seeds;
-        {
-            Labeling l = ConnectedComponents.label(atLeast(img, labels, start), image.dims(), Connectivity.FULL,
-                    executor);
-            seeds = new int[l.count()];
-            for (int c = 1; c <= l.count(); c++) {
-                seeds[c - 1] = l.firstIndex(c);
-            }
-        }
+        int[] seeds = seeds(img, fat, image);
         progress.report(0.3, "glands: " + seeds.length + " seeds");
         progress.checkCancelled();
+        int k = searchSteps(atLeast, n, density.g0());
+        int thA = start - (k - 1) * settings.glands().stepHu();
+        int thB = start - k * settings.glands().stepHu();
+        int[] seedLabelsA = new int[seeds.length];
+        Candidate a = candidate(img, fat, image, thA, seeds, null, seedLabelsA);
+        progress.report(0.6, "glands: candidate A at " + thA + " HU");
+        progress.checkCancelled();
+        Candidate b = candidate(img, fat, image, thB, seeds, settings.scriptsGlandRule() ? seedLabelsA : null, null);
+        boolean keptA = Math.abs((double) a.count() / n - density.g0()) <= Math.abs((double) b.count() / n
+                - density.g0());
+        long written = LabelOps.write(labels, keptA ? a.mask() : b.mask(), LabelCode.GLANDS, executor);
+        progress.report(1, "glands: " + written + " voxels");
+        return new Result(written > 0, thA, thB, keptA, a.count(), b.count(), written, seeds.length, notes);
+    }
 
-        // Threshold search.
+    /** docs/method.md 2.7, bullet 2: the raster-first voxel of each 26-connected component of {@code tis >= -51}. */
+    private int[] seeds(short[] img, boolean[] fat, ShortVolume image) {
+        Labeling l = ConnectedComponents.label(atLeast(img, fat, settings.glands().startHu()), image.dims(),
+                Connectivity.FULL, executor);
+        int[] seeds = new int[l.count()];
+        for (int c = 1; c <= l.count(); c++) {
+            seeds[c - 1] = l.firstIndex(c);
+        }
+        return seeds;
+    }
+
+    /**
+     * docs/method.md 2.7, bullet 3: the number k of 5 HU steps after which {@code count(tis >= th) / N > G0}
+     * (at most 20); thA = start - (k-1) step, thB = start - k step.
+     */
+    private int searchSteps(long[] atLeast, long n, double g0) {
         int k = 0;
-        for (int it = 1; it <= iterations; it++) {
+        for (int it = 1; it <= settings.glands().maxIterations(); it++) {
             k = it;
             if ((double) atLeast[it] / n > g0) {
                 break;
             }
         }
-        int thA = start - (k - 1) * step;
-        int thB = start - k * step;
-
-        // Candidate A, kept as a mask; only the seed labels survive the label array.
-        boolean[] candA;
-        int[] seedLabelsA = new int[seeds.length];
-        long countA = 0;
-        {
-            Labeling la = ConnectedComponents.label(atLeast(img, labels, thA), image.dims(), Connectivity.FULL,
-                    executor);
-            boolean[] keep = new boolean[la.count() + 1];
-            int[] l = la.labels();
-            for (int s = 0; s < seeds.length; s++) {
-                seedLabelsA[s] = l[seeds[s]];
-                keep[l[seeds[s]]] = true;
-            }
-            keep[0] = false;
-            for (int c = 1; c <= la.count(); c++) {
-                if (keep[c]) {
-                    countA += la.size(c);
-                }
-            }
-            candA = select(l, keep);
-        }
-        progress.report(0.6, "glands: candidate A at " + thA + " HU");
-        progress.checkCancelled();
-
-        // Candidate B.
-        Labeling lb = ConnectedComponents.label(atLeast(img, labels, thB), image.dims(), Connectivity.FULL, executor);
-        boolean[] keepB = new boolean[lb.count() + 1];
-        int[] l = lb.labels();
-        for (int seed : seeds) {
-            keepB[l[seed]] = true;
-        }
-        if (settings.scriptsGlandRule()) {
-            for (int a : seedLabelsA) {
-                if (a <= lb.count()) {
-                    keepB[a] = true; // the scripts' defect: a thA label number used as a thB label
-                }
-            }
-        }
-        keepB[0] = false;
-        long countB = 0;
-        for (int c = 1; c <= lb.count(); c++) {
-            if (keepB[c]) {
-                countB += lb.size(c);
-            }
-        }
-        double dA = Math.abs((double) countA / n - g0);
-        double dB = Math.abs((double) countB / n - g0);
-        boolean keptA = dA <= dB;
-        long written;
-        if (keptA) {
-            written = MethodOps.write(labels, candA, LabelCode.GLANDS, executor);
-        } else {
-            candA = null;
-            written = MethodOps.write(labels, select(l, keepB), LabelCode.GLANDS, executor);
-        }
-        progress.report(1, "glands: " + written + " voxels");
-        return new Result(written > 0, thA, thB, keptA, countA, countB, written, seeds.length, notes);
-    }
-
-    /** {@code label 1 AND img >= th}. */
-    private boolean[] atLeast(short[] img, byte[] labels, int th) {
-        boolean[] m = new boolean[img.length];
-        executor.forRange(img.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                m[i] = labels[i] == LabelCode.FAT && img[i] >= th;
-            }
-        });
-        return m;
-    }
-
-    /** {@code keep[labels[i]]} per voxel. */
-    private boolean[] select(int[] labels, boolean[] keep) {
-        boolean[] m = new boolean[labels.length];
-        executor.forRange(labels.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                m[i] = keep[labels[i]];
-            }
-        });
-        return m;
+        return k;
     }
 
     /**
-     * {@code result[k]} = number of voxels labelled 1 with {@code img >= start - k * step},
-     * k = 0..iterations, in one pass.
+     * docs/method.md 2.7, bullets 4 and 6: the union of the components of {@code tis >= th} that contain a
+     * seed; with {@code scriptsLabelsA} (the scripts' defect) also the components whose label number is one
+     * of those. {@code seedLabelsOut}, when given, receives the label of each seed.
      */
-    private long[] countAtLeast(short[] img, byte[] labels, int start, int step, int iterations) {
-        long[] total = new long[iterations + 1];
-        executor.forRange(img.length, (from, to) -> {
-            long[] bucket = new long[iterations + 1];
-            for (int i = from; i < to; i++) {
-                if (labels[i] == LabelCode.FAT) {
-                    int v = img[i];
-                    if (v >= start) {
-                        bucket[0]++;
-                    } else {
-                        int k = (start - v + step - 1) / step; // smallest k with start - k*step <= v
-                        if (k <= iterations) {
-                            bucket[k]++;
-                        }
-                    }
-                }
+    private Candidate candidate(short[] img, boolean[] fat, ShortVolume image, int th, int[] seeds,
+            int[] scriptsLabelsA, int[] seedLabelsOut) {
+        Labeling lab = ConnectedComponents.label(atLeast(img, fat, th), image.dims(), Connectivity.FULL, executor);
+        boolean[] keep = new boolean[lab.count() + 1];
+        for (int s = 0; s < seeds.length; s++) {
+            int l = lab.labels()[seeds[s]];
+            keep[l] = true;
+            if (seedLabelsOut != null) {
+                seedLabelsOut[s] = l;
             }
-            synchronized (total) {
-                for (int k = 0; k < bucket.length; k++) {
-                    total[k] += bucket[k];
-                }
-            }
-        });
-        for (int k = 1; k < total.length; k++) {
-            total[k] += total[k - 1];
         }
-        return total;
+        for (int a : scriptsLabelsA == null ? new int[0] : scriptsLabelsA) {
+            if (a <= lab.count()) {
+                keep[a] = true; // the scripts' defect: a thA label number used as a thB label
+            }
+        }
+        keep[0] = false;
+        long count = 0;
+        for (int c = 1; c <= lab.count(); c++) {
+            count += keep[c] ? lab.size(c) : 0;
+        }
+        return new Candidate(MaskOps.select(lab.labels(), keep, executor), count);
+    }
+
+    /** {@code label 1 AND img >= th}. */
+    private boolean[] atLeast(short[] img, boolean[] fat, int th) {
+        return MaskOps.greaterThanWithin(img, th - 1, fat, executor);
     }
 }

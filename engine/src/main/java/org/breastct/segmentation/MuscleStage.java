@@ -7,11 +7,14 @@ import java.util.List;
 import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
+import org.breastct.imaging.EdtWatershed;
 import org.breastct.imaging.GaussianFilter;
+import org.breastct.imaging.HoleFilling;
+import org.breastct.imaging.LabelOps;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
-import org.breastct.imaging.Watershed;
+import org.breastct.imaging.StarErosion;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
@@ -37,7 +40,7 @@ import org.breastct.volume.ShortVolume;
  * <p>No muscle (with a note) when: there is no seed, the seed is empty, slice 0 has no positive distance,
  * or (the scripts' defect, not reproduced) the watershed label at (0, sc) is 0.
  */
-public final class MuscleStage {
+final class MuscleStage {
 
     /**
      * @param found        muscle voxels were written
@@ -45,13 +48,13 @@ public final class MuscleStage {
      * @param muscleVoxels voxels set to 4
      * @param notes        human-readable remarks
      */
-    public record Result(boolean found, int[] seedCentre, long muscleVoxels, List<String> notes) {
+    record Result(boolean found, int[] seedCentre, long muscleVoxels, List<String> notes) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public MuscleStage(SegmentationSettings settings, TaskExecutor executor) {
+    MuscleStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -63,211 +66,216 @@ public final class MuscleStage {
      * @param ribs         result of {@link RibImplantStage}
      * @param progress     cancelled between sub-steps
      */
-    public Result run(ShortVolume image, byte[] labels, boolean[] breastSlice0, RibImplantStage.Result ribs,
+    Result run(ShortVolume image, byte[] labels, boolean[] breastSlice0, RibImplantStage.Result ribs,
             Progress progress) {
         Dims dims = image.dims();
-        short[] img = image.data();
         List<String> notes = new ArrayList<>();
-        Dims sliceDims = dims.sliceDims();
-        int sliceSize = dims.sliceSize();
-
-        boolean[] seed = seed(img, dims, labels, breastSlice0, ribs, notes);
-        if (seed == null) {
+        int[] sc = seedCentre(seed(image.data(), dims, labels, breastSlice0, ribs, notes), dims, notes);
+        if (sc == null) {
             return none(null, notes);
         }
-        int[] sc = CentreOfMass.ofSlice(seed, sliceDims, 0);
+        progress.checkCancelled();
+        int at = dims.index(0, sc[0], sc[1]);
+        boolean[] muscle = watershedMuscle(image.data(), dims, ribs, at, notes, progress);
+        if (muscle == null) {
+            return none(sc, notes);
+        }
+        cutThinSlices(muscle, dims, settings.muscle().minSliceVoxels(), executor);
+        if (!muscle[at]) {
+            notes.add("no muscle: slice 0 has fewer than " + settings.muscle().minSliceVoxels() + " muscle voxels");
+            return none(sc, notes);
+        }
+        boolean[] md = dilatedMuscle(image.data(), dims, muscle, at, notes);
+        progress.report(0.85, "muscle: dilation");
+        if (md == null) {
+            return none(sc, notes);
+        }
+        long written = writeMuscle(labels, md, ribs.chestWallTest());
+        progress.report(1, "muscle: " + written + " voxels");
+        if (written == 0) {
+            notes.add("no muscle: the muscle region covers no fat voxel");
+        }
+        return new Result(written > 0, sc, written, notes);
+    }
+
+    /** docs/method.md 2.5, bullet 2: {@code sc} = the seed's centre of mass; null (with a note) without seed. */
+    private static int[] seedCentre(boolean[] seed, Dims dims, List<String> notes) {
+        if (seed == null) {
+            return null;
+        }
+        int[] sc = CentreOfMass.ofSlice(seed, dims.sliceDims(), 0);
         if (sc == null) {
             notes.add("no muscle: the seed on slice 0 is empty");
-            return none(null, notes);
         }
-        int scIndex = dims.index(0, sc[0], sc[1]);
-        progress.checkCancelled();
+        return sc;
+    }
 
-        boolean[] tf = MaskOps.greaterThan(img, settings.muscleHu(), executor);
-        boolean[] te = MethodOps.erode3Star(tf, dims, settings.erosionSize(), executor);
-        MethodOps.fill2(tf, dims, 0, dims.nz(), executor);
-        MethodOps.fill2(te, dims, 0, dims.nz(), executor);
-        progress.report(0.2, "muscle: threshold, erosion, hole filling");
+    /**
+     * docs/method.md 2.5, bullets 3-6: the watershed region at {@code (0, sc)}, or null (with a note) when
+     * there are no markers or the seed centre is background of the watershed.
+     */
+    private boolean[] watershedMuscle(short[] img, Dims dims, RibImplantStage.Result ribs, int scIndex,
+            List<String> notes, Progress progress) {
+        boolean[] te = filledErodedDense(img, dims);
+        EdtWatershed d = EdtWatershed.of(filledDense(img, dims), dims, executor);
+        progress.report(0.4, "muscle: threshold, erosion, hole filling, distance transform");
         progress.checkCancelled();
-        int[] priority = MethodOps.squaredEdtForFlood(tf, dims, executor);
-        tf = null; // memory: made again on the few slices md needs
-        progress.report(0.4, "muscle: distance transform");
-        progress.checkCancelled();
-
-        // Markers: the top 2/5 of the positive distances on slice 0 (compared squared: same order).
-        int[] positive = new int[sliceSize];
-        int n = 0;
-        for (int i = 0; i < sliceSize; i++) {
-            if (priority[i] > 0) {
-                positive[n++] = priority[i];
-            }
+        int[] markers = topFractionMarkers(d.squaredSlice(0), dims.sliceDims());
+        if (markers == null) {
+            notes.add("no muscle: no voxel above " + settings.thresholds().muscleHu() + " HU on slice 0");
+            return null;
         }
-        if (n == 0) {
-            notes.add("no muscle: no voxel above " + settings.muscleHu() + " HU on slice 0");
-            return none(sc, notes);
-        }
-        Arrays.sort(positive, 0, n);
-        int den = settings.muscleTopDenominator();
-        int top = (int) (((long) settings.muscleTopNumerator() * n + den - 1) / den); // ceil(2n/5)
-        int th = positive[n - top];
-        positive = null;
-        boolean[] peak = new boolean[sliceSize];
-        for (int i = 0; i < sliceSize; i++) {
-            peak[i] = priority[i] > th;
-        }
-        int[] peakLabels = ConnectedComponents.label(peak, sliceDims, Connectivity.FULL, TaskExecutor.sequential())
-                .labels();
-        peak = null;
-
         if (ribs.implantFound()) {
-            restrictToImplantExtension(priority, te, ribs.implant(), dims);
+            restrictToImplantExtension(d, te, ribs.implant(), dims);
         }
-        // memory: the full-size markers only from here on (not during the implant dilation)
-        int[] markers = new int[dims.size()];
-        System.arraycopy(peakLabels, 0, markers, 0, sliceSize);
-        peakLabels = null;
-        MethodOps.negate(priority, executor);
-        // the priorities are dead after the flood: the labels are written over them (no output array)
-        int[] lab = Watershed.floodInPlace(priority, markers, te, dims, Connectivity.FACE, executor);
-        priority = null;
-        markers = null;
-        te = null;
+        EdtWatershed.Regions lab = d.floodFromSlice(0, markers, te);
         progress.report(0.7, "muscle: watershed");
         progress.checkCancelled();
-        int region = lab[scIndex];
+        int region = lab.labelAt(scIndex);
         if (region == 0) {
+            int[] sc = {scIndex / dims.nx(), scIndex % dims.nx()};
             notes.add("no muscle: seed at (0, " + sc[0] + ", " + sc[1] + ") is background of the watershed "
                     + "(the scripts would take everything else as muscle)");
-            return none(sc, notes);
+            return null;
         }
-        boolean[] muscle = new boolean[dims.size()];
-        int[] labF = lab;
-        executor.forRange(muscle.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                muscle[i] = labF[i] == region;
-            }
-        });
-        lab = null;
-        cutThinSlices(muscle, dims, settings.muscleMinSliceVoxels(), executor);
-        if (!muscle[scIndex]) {
-            notes.add("no muscle: slice 0 has fewer than " + settings.muscleMinSliceVoxels() + " muscle voxels");
-            return none(sc, notes);
+        return lab.regionInto(region, te); // te is not needed any more
+    }
+
+    /** docs/method.md 2.5, bullet 3: {@code tf = fill2(image > -100)}. */
+    private boolean[] filledDense(short[] img, Dims dims) {
+        boolean[] tf = MaskOps.greaterThan(img, settings.thresholds().muscleHu(), executor);
+        HoleFilling.fillFirstSlices(tf, dims, dims.nz(), executor);
+        return tf;
+    }
+
+    /** docs/method.md 2.5, bullet 3: {@code te = fill2(erode3 5*(image > -100))}. */
+    private boolean[] filledErodedDense(short[] img, Dims dims) {
+        boolean[] te = StarErosion.erode(MaskOps.greaterThan(img, settings.thresholds().muscleHu(), executor), dims,
+                settings.erosionSize(), executor);
+        HoleFilling.fillFirstSlices(te, dims, dims.nz(), executor);
+        return te;
+    }
+
+    /**
+     * docs/method.md 2.5, bullet 4: the 2-D labels of {@code d[0] > th}, th keeping the top 2/5 of the
+     * positive distances of slice 0 (compared squared: same order); null when there is none.
+     */
+    private int[] topFractionMarkers(int[] squared0, Dims slice) {
+        int[] positive = Arrays.stream(squared0).filter(v -> v > 0).sorted().toArray();
+        int n = positive.length;
+        if (n == 0) {
+            return null;
         }
-        // md = fill2(dilate 7 (muscle)) AND tf, computed on the first slices only: beyond the last muscle
-        // slice + k/2 the dilation is empty, so the sub-volume gives the same voxels and components.
-        int k = settings.muscleDilation();
+        int den = settings.muscle().topDenominator();
+        int top = (int) (((long) settings.muscle().topNumerator() * n + den - 1) / den); // ceil(2n/5)
+        int th = positive[n - top];
+        return ConnectedComponents.label(MaskOps.greaterThan(squared0, th), slice, Connectivity.FULL,
+                TaskExecutor.sequential()).labels();
+    }
+
+    /**
+     * docs/method.md 2.5, bullet 5 (implant present): {@code ext = dilate 19 (si)} with the first
+     * {@code floor(L/5)} slices set; {@code d = d * ext} and {@code te = te AND ext}.
+     */
+    private void restrictToImplantExtension(EdtWatershed d, boolean[] te, boolean[] implant, Dims dims) {
+        int k = settings.muscle().implantExtensionDilation();
+        boolean[] ext = Morphology.dilate(implant, dims, k, k, k, executor);
+        int head = Math.min(dims.nz(), dims.nz() / settings.muscle().implantExtensionSliceDivisor());
+        Arrays.fill(ext, 0, head * dims.sliceSize(), true);
+        d.zeroOutside(ext);
+        MaskOps.andInPlace(te, ext, executor);
+    }
+
+    /**
+     * docs/method.md 2.5, bullet 8: {@code md = fill2(dilate 7 (muscle)) AND tf}, its 26-connected component
+     * of {@code (0, sc)}, or null (with a note). Computed on the first slices only: beyond the last muscle
+     * slice + k/2 the dilation is empty, so the sub-volume gives the same voxels and components.
+     */
+    private boolean[] dilatedMuscle(short[] img, Dims dims, boolean[] muscle, int scIndex, List<String> notes) {
+        int k = settings.muscle().dilation();
         int lastMuscle = MaskOps.lastSliceContaining(muscle, dims, 0, dims.nz());
         Dims sub = new Dims(Math.min(dims.nz(), lastMuscle + 1 + k / 2), dims.ny(), dims.nx());
         boolean[] md = Morphology.dilate(MaskOps.firstSlices(muscle, dims, sub.nz()), sub, k, k, k, executor);
-        MethodOps.fill2(md, sub, 0, sub.nz(), executor);
-        boolean[] tfSub = MaskOps.greaterThan(Arrays.copyOf(img, sub.size()), settings.muscleHu(), executor);
-        MethodOps.fill2(tfSub, sub, 0, sub.nz(), executor); // tf = fill2(img > -100) on these slices
-        MaskOps.andInPlace(md, tfSub, executor);
-        progress.report(0.85, "muscle: dilation");
-        progress.checkCancelled();
+        HoleFilling.fillFirstSlices(md, sub, sub.nz(), executor);
+        MaskOps.andInPlace(md, filledDense(Arrays.copyOf(img, sub.size()), sub), executor);
         Labeling mdLab = ConnectedComponents.label(md, sub, Connectivity.FULL, executor);
         int mdRegion = mdLab.labels()[scIndex];
         if (mdRegion == 0) { // cannot happen: muscle is inside te, which is inside tf; kept as a guard
             notes.add("no muscle: the dilated muscle does not contain the seed centre");
-            return none(sc, notes);
+            return null;
         }
-        boolean restrict = ribs.chestWallTest();
-        int[] ml = mdLab.labels();
-        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
-        executor.forRange(ml.length, (from, to) -> {
-            long c = 0;
-            for (int i = from; i < to; i++) {
-                if (ml[i] == mdRegion && (!restrict || labels[i] == LabelCode.FAT)) {
-                    labels[i] = LabelCode.MUSCLE;
-                    c++;
-                }
-            }
-            written.addAndGet(c);
-        });
-        progress.report(1, "muscle: " + written.get() + " voxels");
-        if (written.get() == 0) {
-            notes.add("no muscle: the muscle region covers no fat voxel");
-        }
-        return new Result(written.get() > 0, sc, written.get(), notes);
+        return Arrays.copyOf(mdLab.mask(mdRegion), dims.size());
     }
 
     /**
-     * Implant present: {@code ext = dilate 19 (si)} with the first {@code floor(L/5)} slices set;
-     * {@code d = d * ext} (priority 0 outside ext) and {@code te = te AND ext}.
+     * docs/method.md 2.5, bullet 8: {@code md} becomes 4, restricted to voxels labelled 1 when 2.4 passed
+     * its test, otherwise over whatever it covers.
      */
-    private void restrictToImplantExtension(int[] squaredEdt, boolean[] te, boolean[] implant, Dims dims) {
-        int k = settings.implantExtensionDilation();
-        boolean[] ext = Morphology.dilate(implant, dims, k, k, k, executor);
-        int head = Math.min(dims.nz(), dims.nz() / settings.implantExtensionSliceDivisor());
-        Arrays.fill(ext, 0, head * dims.sliceSize(), true);
-        executor.forRange(ext.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                if (!ext[i]) {
-                    squaredEdt[i] = 0;
-                    te[i] = false;
-                }
-            }
-        });
+    private long writeMuscle(byte[] labels, boolean[] md, boolean restrict) {
+        return restrict ? LabelOps.replace(labels, md, LabelCode.FAT, LabelCode.MUSCLE, executor)
+                : LabelOps.write(labels, md, LabelCode.MUSCLE, executor);
     }
 
     private static Result none(int[] sc, List<String> notes) {
         return new Result(false, sc, 0, notes);
     }
 
-    /** The 2-D seed on slice 0, or null (with a note) when there is none. */
+    /** docs/method.md 2.5, bullet 1: the 2-D seed on slice 0, or null (with a note) when there is none. */
     private boolean[] seed(short[] img, Dims dims, byte[] labels, boolean[] breast0, RibImplantStage.Result ribs,
             List<String> notes) {
-        Dims sliceDims = dims.sliceDims();
-        int sliceSize = dims.sliceSize();
-        TaskExecutor seq = TaskExecutor.sequential();
         if (ribs.implantFound()) {
-            boolean[] si0 = MaskOps.copySlice(ribs.implant(), dims, 0);
-            boolean[] comp = ConnectedComponents.largest(
-                    MaskOps.greaterThan(MethodOps.slice(img, dims, 0), settings.muscleHu(), seq), sliceDims,
-                    Connectivity.FULL, seq);
-            int outside = 0;
-            for (int i = 0; i < sliceSize; i++) {
-                if (comp[i] && !si0[i]) {
-                    outside++;
-                }
-            }
-            if (outside > settings.implantMuscleMinPixels()) {
-                return si0;
-            }
-            boolean[] all = new boolean[sliceSize];
-            Arrays.fill(all, true);
-            return all;
+            return implantSeed(img, dims, ribs.implant());
         }
         if (ribs.chestWallTest()) {
             return ribs.c1ChestWall();
         }
-        short[] smooth = GaussianFilter.smoothInt16(MethodOps.slice(img, dims, 0), dims.ny(), dims.nx(),
-                settings.muscleSigma());
-        boolean[] g = new boolean[sliceSize];
-        boolean any = false;
-        for (int i = 0; i < sliceSize; i++) {
-            g[i] = smooth[i] > settings.muscleSmoothHu() && breast0[i];
-            any |= g[i];
+        return smoothDenseSeed(img, dims, labels, breast0, notes);
+    }
+
+    /**
+     * docs/method.md 2.5, bullet 1, implant present: {@code si[0]} if {@code LCC(image[0] > -100) AND NOT si[0]}
+     * has more than 80^2 pixels, otherwise the whole slice.
+     */
+    private boolean[] implantSeed(short[] img, Dims dims, boolean[] implant) {
+        TaskExecutor seq = TaskExecutor.sequential();
+        boolean[] si0 = MaskOps.copySlice(implant, dims, 0);
+        boolean[] dense0 = MaskOps.greaterThan(MethodOps.slice(img, dims, 0), settings.thresholds().muscleHu(), seq);
+        boolean[] comp = ConnectedComponents.largest(dense0, dims.sliceDims(), Connectivity.FULL, seq);
+        if (MaskOps.count(MaskOps.andNot(comp, si0, seq)) > settings.muscle().implantMinPixels()) {
+            return si0;
         }
-        if (!any) {
-            notes.add("no muscle: no pixel of slice 0 is above " + settings.muscleSmoothHu()
+        boolean[] all = new boolean[dims.sliceSize()];
+        Arrays.fill(all, true);
+        return all;
+    }
+
+    /**
+     * docs/method.md 2.5, bullet 1, otherwise: {@code g = gauss5(image[0]) > -5 AND breast[0]}; {@code LCC(g)}
+     * unless g is empty or LCC(g) touches skin (then null, with a note).
+     */
+    private boolean[] smoothDenseSeed(short[] img, Dims dims, byte[] labels, boolean[] breast0, List<String> notes) {
+        TaskExecutor seq = TaskExecutor.sequential();
+        short[] smooth = GaussianFilter.smoothInt16(MethodOps.slice(img, dims, 0), dims.ny(), dims.nx(),
+                settings.muscle().sigma());
+        boolean[] g = MaskOps.greaterThanWithin(smooth, settings.muscle().smoothHu(), breast0, seq);
+        if (!MaskOps.any(g)) {
+            notes.add("no muscle: no pixel of slice 0 is above " + settings.muscle().smoothHu()
                     + " HU after Gaussian smoothing");
             return null;
         }
-        boolean[] lcc = ConnectedComponents.largest(g, sliceDims, Connectivity.FULL, seq);
-        for (int i = 0; i < sliceSize; i++) {
-            if (lcc[i] && labels[i] == LabelCode.SKIN) {
-                notes.add("no muscle: the smoothed dense region on slice 0 touches the skin");
-                return null;
-            }
+        boolean[] lcc = ConnectedComponents.largest(g, dims.sliceDims(), Connectivity.FULL, seq);
+        byte[] labels0 = Arrays.copyOf(labels, dims.sliceSize());
+        if (MaskOps.any(LabelOps.andEqualTo(lcc, labels0, LabelCode.SKIN, seq))) {
+            notes.add("no muscle: the smoothed dense region on slice 0 touches the skin");
+            return null;
         }
         return lcc;
     }
 
     /**
-     * Walks the first {@code m} slices from 0, {@code m} = number of slices containing muscle (the
-     * scripts' idiom: they assume the muscle slices are contiguous from 0); at the first one with fewer
-     * than {@code minVoxels} voxels, clears it and all later slices. In place.
+     * docs/method.md 2.5, bullet 7: walks the first {@code m} slices from 0, {@code m} = number of slices
+     * containing muscle (the scripts' idiom: they assume the muscle slices are contiguous from 0); at the
+     * first one with fewer than {@code minVoxels} voxels, clears it and all later slices. In place.
      */
     static void cutThinSlices(boolean[] muscle, Dims dims, int minVoxels, TaskExecutor executor) {
         int[] perSlice = MaskOps.countPerSlice(muscle, dims, executor);

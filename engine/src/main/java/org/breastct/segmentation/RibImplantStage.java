@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
+import org.breastct.imaging.HoleFilling;
+import org.breastct.imaging.LabelOps;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
+import org.breastct.imaging.StarErosion;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
@@ -29,7 +32,7 @@ import org.breastct.volume.ShortVolume;
  * </ol>
  * All LCCs are 26-connected, ties to the lowest (raster-first) component; dilations are 5x5x5 cubes.
  */
-public final class RibImplantStage {
+final class RibImplantStage {
 
     /**
      * @param chestWallTest    the largest bone component passed the slice-0 test (2.4 "Only if")
@@ -43,14 +46,23 @@ public final class RibImplantStage {
      * @param siliconeSeconds  time spent in the implant branch (0 without implant)
      * @param notes            human-readable remarks
      */
-    public record Result(boolean chestWallTest, boolean implantFound, boolean ribFound, boolean[] implant,
+    record Result(boolean chestWallTest, boolean implantFound, boolean ribFound, boolean[] implant,
             boolean[] c1ChestWall, long ribVoxels, long implantVoxels, double siliconeSeconds, List<String> notes) {
+    }
+
+    /** The first component {@code c1} after 2.4's implant test: the rib (or none) and the implant (or none). */
+    private record FirstComponent(boolean[] rib, boolean[] implant, boolean[] c1, long implantVoxels,
+            double siliconeSeconds) {
+    }
+
+    /** A component as a mask and its voxel count. */
+    private record Component(boolean[] mask, long size) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public RibImplantStage(SegmentationSettings settings, TaskExecutor executor) {
+    RibImplantStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -61,88 +73,104 @@ public final class RibImplantStage {
      * @param b9       band(9) from {@link SkinStage}
      * @param progress cancelled between sub-steps
      */
-    public Result run(ShortVolume image, byte[] labels, boolean[] b9, Progress progress) {
+    Result run(ShortVolume image, byte[] labels, boolean[] b9, Progress progress) {
         Dims dims = image.dims();
-        short[] img = image.data();
         List<String> notes = new ArrayList<>();
-        int bone = settings.boneHu();
-        boolean[] t = new boolean[img.length];
-        executor.forRange(img.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                t[i] = img[i] > bone && labels[i] == LabelCode.FAT && !b9[i];
-            }
-        });
-        Labeling lt = ConnectedComponents.label(t, dims, Connectivity.FULL, executor);
-        int big = lt.largest();
-        int onChestWall = 0;
-        if (big > 0) {
-            int[] l = lt.labels();
-            for (int i = 0, s = dims.sliceSize(); i < s; i++) {
-                if (l[i] == big) {
-                    onChestWall++;
-                }
-            }
-        }
-        if (onChestWall <= settings.ribMinChestWallVoxels()) {
-            notes.add("no rib or implant: the largest component above " + bone + " HU has " + onChestWall
-                    + " voxels on slice 0 (needs more than " + settings.ribMinChestWallVoxels() + ")");
+        boolean[] t = boneCandidates(image.data(), labels, b9);
+        Component largest = largestIfOnChestWall(t, dims, notes);
+        if (largest == null) {
             return new Result(false, false, false, null, null, 0, 0, 0, notes);
         }
         progress.report(0.2, "rib: bone components labelled");
         progress.checkCancelled();
         int lRib = MaskOps.slicesContaining(t, dims, executor);
-        long c1Size = lt.size(big);
-        boolean[] c1 = lt.mask(big);
-        lt = null;
-        boolean[] rib;
-        boolean[] si = null;
-        boolean[] c1ChestWall = null;
-        long implantVoxels = 0;
-        double siliconeSeconds = 0;
-        int e = settings.erosionSize();
-        if (c1Size > settings.implantMinVoxels()) {
-            long t0 = System.nanoTime();
-            si = MaskOps.greaterThan(img, settings.siliconeHu(), executor);
-            si = openLargest(si, dims, e, settings.implantDilation());
-            int lSi = MaskOps.slicesContaining(si, dims, executor);
-            MethodOps.fill2(si, dims, 0, lSi, executor);
-            implantVoxels = MethodOps.write(labels, si, LabelCode.IMPLANT, executor);
-            progress.report(0.5, "implant: " + implantVoxels + " voxels");
-            progress.checkCancelled();
-            c1 = openLargest(c1, dims, e, settings.implantDilation());
-            MethodOps.fill2(c1, dims, 0, lRib, executor);
-            rib = new boolean[img.length];
-            siliconeSeconds = (System.nanoTime() - t0) / 1e9;
-            notes.add("implant found: bone-like component of " + c1Size + " voxels (more than "
-                    + settings.implantMinVoxels() + "), " + implantVoxels + " implant voxels");
-        } else {
-            MethodOps.fill2(c1, dims, 0, lRib, executor);
-            c1ChestWall = MaskOps.copySlice(c1, dims, 0);
-            rib = c1; // c1 is the rib; c1 itself is only used as "t AND NOT c1" below, where rib covers it
-        }
+        FirstComponent first = firstComponent(image.data(), labels, largest, dims, lRib, notes);
+        boolean[] c1ChestWall = first.implant() == null ? MaskOps.copySlice(first.c1(), dims, 0) : null;
         progress.report(0.6, "rib: first component");
         progress.checkCancelled();
-        boolean[] rest = MaskOps.andNot(t, c1, executor);
-        c1 = null;
-        if (addLargestIfBig(rest, rib, dims, lRib)) {
-            progress.checkCancelled();
-            MaskOps.andNotInPlace(rest, rib, executor);
-            addLargestIfBig(rest, rib, dims, lRib);
-        }
-        rest = null;
-        long ribVoxels = MethodOps.write(labels, rib, LabelCode.RIB, executor);
+        boolean[] rib = first.rib();
+        addFurtherComponents(MaskOps.andNot(t, first.c1(), executor), rib, dims, lRib, progress);
+        long ribVoxels = LabelOps.write(labels, rib, LabelCode.RIB, executor);
         progress.report(1, "rib: " + ribVoxels + " voxels");
-        return new Result(true, si != null, ribVoxels > 0, si, c1ChestWall, ribVoxels, implantVoxels,
-                siliconeSeconds, notes);
+        return new Result(true, first.implant() != null, ribVoxels > 0, first.implant(), c1ChestWall, ribVoxels,
+                first.implantVoxels(), first.siliconeSeconds(), notes);
     }
 
-    /** {@code dilate k (LCC(erode3 e*(m))) AND m}, as a new mask. */
-    private boolean[] openLargest(boolean[] m, Dims dims, int e, int k) {
-        boolean[] eroded = MethodOps.erode3Star(m, dims, e, executor);
-        boolean[] lcc = ConnectedComponents.largest(eroded, dims, Connectivity.FULL, executor);
-        eroded = null;
-        boolean[] opened = Morphology.dilate(lcc, dims, k, k, k, executor);
-        return MaskOps.andInPlace(opened, m, executor);
+    /** docs/method.md 2.4, bullet 1: {@code t = image > 100 AND mask == 1 AND NOT b9}. */
+    private boolean[] boneCandidates(short[] img, byte[] labels, boolean[] b9) {
+        boolean[] fatNotB9 = MaskOps.andNotInPlace(LabelOps.equalTo(labels, LabelCode.FAT, executor), b9, executor);
+        return MaskOps.andGreaterThanInPlace(fatNotB9, img, settings.thresholds().boneHu(), executor);
+    }
+
+    /**
+     * docs/method.md 2.4, bullet 2: {@code LCC(t)} (26-connected) if it has more than 50 voxels in slice 0,
+     * else null (with a note).
+     */
+    private Component largestIfOnChestWall(boolean[] t, Dims dims, List<String> notes) {
+        Labeling lt = ConnectedComponents.label(t, dims, Connectivity.FULL, executor);
+        int big = lt.largest();
+        int onChestWall = 0;
+        for (int i = 0, s = dims.sliceSize(); big > 0 && i < s; i++) {
+            onChestWall += lt.labels()[i] == big ? 1 : 0;
+        }
+        if (onChestWall <= settings.ribs().minChestWallVoxels()) {
+            notes.add("no rib or implant: the largest component above " + settings.thresholds().boneHu()
+                    + " HU has " + onChestWall + " voxels on slice 0 (needs more than "
+                    + settings.ribs().minChestWallVoxels() + ")");
+            return null;
+        }
+        return new Component(lt.mask(big), lt.size(big));
+    }
+
+    /**
+     * docs/method.md 2.4, bullet 2, sub-bullets 1-3: {@code c1 = LCC(t)}; more than 150^3 voxels: the implant
+     * (written as 7) and the opened c1, which is no rib; otherwise c1, filled, is the rib.
+     */
+    private FirstComponent firstComponent(short[] img, byte[] labels, Component largest, Dims dims, int lRib,
+            List<String> notes) {
+        boolean[] c1 = largest.mask();
+        if (largest.size() <= settings.ribs().implantMinVoxels()) {
+            HoleFilling.fillFirstSlices(c1, dims, lRib, executor);
+            return new FirstComponent(c1, null, c1, 0, 0); // rib covers c1 in "t AND NOT c1" below
+        }
+        long t0 = System.nanoTime();
+        boolean[] si = implant(img, dims);
+        long implantVoxels = LabelOps.write(labels, si, LabelCode.IMPLANT, executor);
+        c1 = openLargest(c1, dims);
+        HoleFilling.fillFirstSlices(c1, dims, lRib, executor);
+        notes.add("implant found: bone-like component of " + largest.size() + " voxels (more than "
+                + settings.ribs().implantMinVoxels() + "), " + implantVoxels + " implant voxels");
+        return new FirstComponent(new boolean[c1.length], si, c1, implantVoxels, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * docs/method.md 2.4, bullet 2, sub-bullet 2: {@code si = dilate 5 (LCC(erode3 5*(image > 130))) AND
+     * (image > 130)}, filled on the first {@code LSi} slices.
+     */
+    private boolean[] implant(short[] img, Dims dims) {
+        boolean[] si = openLargest(MaskOps.greaterThan(img, settings.thresholds().siliconeHu(), executor), dims);
+        HoleFilling.fillFirstSlices(si, dims, MaskOps.slicesContaining(si, dims, executor), executor);
+        return si;
+    }
+
+    /** {@code dilate 5 (LCC(erode3 5*(m))) AND m}, as a new mask. */
+    private boolean[] openLargest(boolean[] m, Dims dims) {
+        int k = settings.ribs().implantDilation();
+        boolean[] lcc = ConnectedComponents.largest(StarErosion.erode(m, dims, settings.erosionSize(), executor), dims,
+                Connectivity.FULL, executor);
+        return MaskOps.andInPlace(Morphology.dilate(lcc, dims, k, k, k, executor), m, executor);
+    }
+
+    /**
+     * docs/method.md 2.4, bullet 2, sub-bullet 4: {@code c2 = LCC(t AND NOT c1)} and then
+     * {@code c3 = LCC(t AND NOT c1 AND NOT rib)} join the rib if larger than 15^3 voxels ({@code rest} is
+     * consumed).
+     */
+    private void addFurtherComponents(boolean[] rest, boolean[] rib, Dims dims, int lRib, Progress progress) {
+        if (addLargestIfBig(rest, rib, dims, lRib)) {
+            progress.checkCancelled();
+            addLargestIfBig(MaskOps.andNotInPlace(rest, rib, executor), rib, dims, lRib);
+        }
     }
 
     /**
@@ -152,12 +180,11 @@ public final class RibImplantStage {
     private boolean addLargestIfBig(boolean[] candidates, boolean[] rib, Dims dims, int lRib) {
         Labeling lab = ConnectedComponents.label(candidates, dims, Connectivity.FULL, executor);
         int big = lab.largest();
-        if (big == 0 || lab.size(big) <= settings.extraRibMinVoxels()) {
+        if (big == 0 || lab.size(big) <= settings.ribs().extraRibMinVoxels()) {
             return false;
         }
         boolean[] c = lab.mask(big);
-        lab = null;
-        MethodOps.fill2(c, dims, 0, lRib, executor);
+        HoleFilling.fillFirstSlices(c, dims, lRib, executor);
         MaskOps.orInPlace(rib, c, executor);
         return true;
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * <ul>
  * <li>{@link #PUBLISHED} (default): docs/method.md section 2 exactly as the authors' scripts run it.</li>
- * <li>{@link #ROBUST}: the published method with the three changes of robust-mode.md (optional, not yet
+ * <li>{@link #ROBUST}: the published method with the three changes of docs/method.md "Robust mode" (optional, not yet
  * validated on real scans): R1 skin thickness from the 3-D depth profile ({@link SkinDepthProfileStage},
  * after 2.3), R2 muscle as the dense slab at the chest wall ({@link ChestWallSlabMuscleStage}, replaces
  * 2.5) and R3 the implant's partial-volume shell ({@link ImplantShellStage}, after R2).</li>
@@ -17,7 +17,7 @@ import java.util.Locale;
 public enum SegmentationMethod {
     /** The published method (Shim et al. 2022), voxel-identical to the scripts. */
     PUBLISHED,
-    /** Robust mode: R1 + R2 + R3 of robust-mode.md on top of the published method. */
+    /** Robust mode: R1 + R2 + R3 of docs/method.md "Robust mode" on top of the published method. */
     ROBUST;
 
     /** The lower-case name used in files, options and outputs: {@code published} or {@code robust}. */

@@ -3,7 +3,6 @@ package org.breastct.segmentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.breastct.imaging.DistanceTransform;
 import org.breastct.parallel.TaskExecutor;
@@ -12,12 +11,12 @@ import org.breastct.volume.Dims;
 import org.breastct.volume.ShortVolume;
 
 /**
- * Robust mode R1 (robust-mode.md), skin thickness from the 3-D depth profile; runs at the end of 2.3,
+ * Robust mode R1 (docs/method.md, "Robust mode"), skin thickness from the 3-D depth profile; runs at the end of 2.3,
  * before 2.4, only with {@link SegmentationMethod#ROBUST}. Turns skin (3) deeper than the measured skin
  * thickness back into tissue (1).
  *
  * <ol>
- * <li><b>Depth</b>: {@code D} = EDT (unit spacing) of {@code breast}. robust-mode.md computes it with one
+ * <li><b>Depth</b>: {@code D} = EDT (unit spacing) of {@code breast}. docs/method.md computes it with one
  * extra slice of foreground before slice 0 and no padding elsewhere; that slice holds no background, so no
  * distance changes and the plain EDT of {@code breast} (whose array border is not background) is the same
  * {@code D}.</li>
@@ -29,7 +28,7 @@ import org.breastct.volume.ShortVolume;
  * 2.2 found a fold, the first {@code lenfold = int(0.2 L)} slices are left alone.</li>
  * </ol>
  */
-public final class SkinDepthProfileStage {
+final class SkinDepthProfileStage {
 
     /** R1: the global profile uses the slices from {@code int(0.15 L)} on. */
     public static final double GLOBAL_FROM_FRACTION = 0.15;
@@ -46,14 +45,14 @@ public final class SkinDepthProfileStage {
      * @param voxelsToTissue  skin voxels turned into tissue
      * @param notes           human-readable remarks
      */
-    public record Result(double globalThickness, int[] slabEdges, double[] slabThickness, boolean[] slabOwn,
+    record Result(double globalThickness, int[] slabEdges, double[] slabThickness, boolean[] slabOwn,
             long voxelsToTissue, List<String> notes) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public SkinDepthProfileStage(SegmentationSettings settings, TaskExecutor executor) {
+    SkinDepthProfileStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -65,7 +64,7 @@ public final class SkinDepthProfileStage {
      * @param foldFound whether 2.2 found a fold
      * @param progress  cancelled between sub-steps
      */
-    public Result run(ShortVolume image, boolean[] breast, byte[] labels, boolean foldFound, Progress progress) {
+    Result run(ShortVolume image, boolean[] breast, byte[] labels, boolean foldFound, Progress progress) {
         Dims dims = image.dims();
         int nz = dims.nz();
         List<String> notes = new ArrayList<>();
@@ -89,7 +88,7 @@ public final class SkinDepthProfileStage {
             own[s] = t != null && t.contrast() > MIN_CONTRAST_HU;
             slabT[s] = own[s] ? t.thickness() : global.thickness();
         }
-        int keepFrom = foldFound ? MethodOps.truncate(settings.foldSliceFraction() * nz) : 0;
+        int keepFrom = foldFound ? MethodOps.truncate(settings.fold().sliceFraction() * nz) : 0;
         long changed = skinBeyondThicknessToTissue(labels, depthSq, dims, edges, slabT, keepFrom);
         notes.add(String.format(Locale.ROOT,
                 "robust skin (R1): thickness %.2f voxels overall, per slab %s; %d skin voxels deeper than that "
@@ -113,26 +112,33 @@ public final class SkinDepthProfileStage {
     /** Skin voxels of slab s with {@code D > T[s]} become 1 (slices below keepFrom untouched). */
     private long skinBeyondThicknessToTissue(byte[] labels, int[] depthSq, Dims dims, int[] edges, double[] slabT,
             int keepFrom) {
-        int plane = dims.sliceSize();
-        AtomicLong n = new AtomicLong();
-        executor.forRange(dims.nz(), (from, to) -> {
-            long c = 0;
-            int s = 0;
-            for (int z = Math.max(from, keepFrom); z < to; z++) {
-                while (z >= edges[s + 1]) {
-                    s++;
-                }
-                double t = slabT[s];
-                for (int i = z * plane; i < (z + 1) * plane; i++) {
-                    if (labels[i] == LabelCode.SKIN && Math.sqrt(depthSq[i]) > t) {
-                        labels[i] = LabelCode.FAT;
-                        c++;
-                    }
-                }
-            }
-            n.addAndGet(c);
+        long[] perSlice = new long[dims.nz()];
+        executor.forEach(dims.nz() - Math.min(keepFrom, dims.nz()), s -> {
+            int z = keepFrom + s;
+            perSlice[z] = skinToTissue(labels, depthSq, dims, z, slabT[slabOf(z, edges)]);
         });
-        return n.get();
+        return java.util.Arrays.stream(perSlice).sum();
+    }
+
+    /** The slab of slice z: the s with {@code edges[s] <= z < edges[s + 1]}. */
+    private static int slabOf(int z, int[] edges) {
+        int s = 0;
+        while (z >= edges[s + 1]) {
+            s++;
+        }
+        return s;
+    }
+
+    /** On slice z, skin voxels with {@code D > t} become 1; returns how many. */
+    private static long skinToTissue(byte[] labels, int[] depthSq, Dims dims, int z, double t) {
+        long c = 0;
+        for (int i = z * dims.sliceSize(); i < (z + 1) * dims.sliceSize(); i++) {
+            if (labels[i] == LabelCode.SKIN && Math.sqrt(depthSq[i]) > t) {
+                labels[i] = LabelCode.FAT;
+                c++;
+            }
+        }
+        return c;
     }
 
     private static String describe(double[] t, boolean[] own) {

@@ -7,9 +7,10 @@ import java.util.List;
 import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
+import org.breastct.imaging.EdtWatershed;
 import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
-import org.breastct.imaging.Watershed;
+import org.breastct.imaging.SliceCrop;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
@@ -36,7 +37,7 @@ import org.breastct.volume.ShortVolume;
  * <p>Cost: one 2-D labelling per searched slice (parallel over slices); with a fold, one 3-D EDT and one
  * watershed on the first {@code lenfold} slices only.
  */
-public final class SkinFoldStage {
+final class SkinFoldStage {
 
     /**
      * @param chestCentre       {@code cc}: centre of mass (row, col) of {@code breast[0]}
@@ -48,14 +49,14 @@ public final class SkinFoldStage {
      * @param foldSlices        {@code fl} (0 when there is no fold voxel)
      * @param notes             human-readable remarks
      */
-    public record Result(int[] chestCentre, int searchedSlices, int[] componentsPerSlice, boolean foldFound,
+    record Result(int[] chestCentre, int searchedSlices, int[] componentsPerSlice, boolean foldFound,
             int markerSlice, boolean[] fold, int foldSlices, List<String> notes) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public SkinFoldStage(SegmentationSettings settings, TaskExecutor executor) {
+    SkinFoldStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -65,87 +66,89 @@ public final class SkinFoldStage {
      * @param breast   {@code img > -500} from {@link BreastMaskStage}
      * @param progress cancelled between slices
      */
-    public Result run(ShortVolume image, boolean[] breast, Progress progress) {
+    Result run(ShortVolume image, boolean[] breast, Progress progress) {
         Dims dims = image.dims();
         List<String> notes = new ArrayList<>();
         int[] cc = CentreOfMass.ofSlice(breast, dims, 0);
         if (cc == null) {
             throw new SegmentationException(image.id(), "slice 0 (the chest wall) has no breast voxel");
         }
-        int lenfold = MethodOps.truncate(settings.foldSliceFraction() * dims.nz());
-        Dims sliceDims = dims.sliceDims();
-        int minSize = settings.foldMinComponentPixels();
-        int[] counts = new int[lenfold];
-        Dims head = new Dims(lenfold, dims.ny(), dims.nx());
-        int[][] boxes = MethodOps.sliceBoxes(Arrays.copyOf(breast, head.size()), head, executor);
-        executor.forRange(lenfold, (from, to) -> {
-            for (int z = from; z < to; z++) {
-                progress.checkCancelled();
-                int[] box = boxes[z];
-                if (box == null) {
-                    continue;
-                }
-                // component sizes are the same on the slice's bounding box
-                Labeling lab = ConnectedComponents.label(MethodOps.crop(breast, dims, z, box),
-                        Dims.slice(box[1] - box[0] + 1, box[3] - box[2] + 1), Connectivity.FULL,
-                        TaskExecutor.sequential());
-                int n = 0;
-                for (int l = 1; l <= lab.count(); l++) {
-                    if (lab.size(l) > minSize) {
-                        n++;
-                    }
-                }
-                counts[z] = n;
-            }
-        });
+        int lenfold = MethodOps.truncate(settings.fold().sliceFraction() * dims.nz());
+        int[] counts = largeComponentsPerSlice(breast, dims, lenfold, progress);
         progress.report(0.2, "skin fold: components counted");
-        int max = 0;
-        int s = -1;
-        for (int z = 0; z < lenfold; z++) {
-            if (counts[z] > max) {
-                max = counts[z];
-                s = z;
-            }
-        }
-        if (max <= 1) {
+        int s = firstSliceWithMost(counts);
+        if (s < 0 || counts[s] <= 1) {
             return new Result(cc, lenfold, counts, false, -1, null, 0, notes);
         }
         progress.checkCancelled();
         Dims sub = new Dims(lenfold, dims.ny(), dims.nx());
-        boolean[] subBreast = MaskOps.firstSlices(breast, dims, lenfold);
-        int[] priority = MethodOps.squaredEdtForFlood(subBreast, sub, executor);
-        MethodOps.negate(priority, executor);
-        progress.report(0.5, "skin fold: distance transform done");
-        progress.checkCancelled();
-        int[] markers = new int[sub.size()];
-        Labeling seeds = ConnectedComponents.label(MaskOps.copySlice(breast, dims, s), sliceDims,
-                Connectivity.FULL, TaskExecutor.sequential());
-        System.arraycopy(seeds.labels(), 0, markers, s * dims.sliceSize(), dims.sliceSize());
-        // the priorities are dead after the flood: the labels are written over them (no output array)
-        int[] lab = Watershed.floodInPlace(priority, markers, subBreast, sub, Connectivity.FACE, executor);
-        priority = null;
-        markers = null;
+        boolean[] fold = foldOfWatershed(breast, dims, sub, s, cc, notes);
         progress.report(0.9, "skin fold: watershed done");
-        int breastLabel = lab[sub.index(0, cc[0], cc[1])];
-        if (breastLabel == 0) {
-            notes.add("skin fold: the chest-wall centre (0, " + cc[0] + ", " + cc[1]
-                    + ") is not in a flooded region; as in the scripts every flooded voxel counts as fold");
-        }
-        boolean[] fold = new boolean[sub.size()];
-        int[] labF = lab;
-        executor.forRange(fold.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                fold[i] = subBreast[i] && labF[i] != breastLabel;
-            }
-        });
         int fl = MaskOps.slicesContaining(fold, sub, executor);
-        notes.add("skin fold found: " + max + " components of more than " + minSize + " pixels on slice " + s
-                + ", fold voxels on " + fl + " slices");
+        notes.add("skin fold found: " + counts[s] + " components of more than " + settings.fold().minComponentPixels()
+                + " pixels on slice " + s + ", fold voxels on " + fl + " slices");
         if (fl == 0) {
             notes.add("skin fold: the watershed gave every breast voxel to the breast; no fold volume");
             return new Result(cc, lenfold, counts, true, s, null, 0, notes);
         }
         boolean[] cropped = fl == lenfold ? fold : Arrays.copyOf(fold, fl * dims.sliceSize());
         return new Result(cc, lenfold, counts, true, s, cropped, fl, notes);
+    }
+
+    /**
+     * docs/method.md 2.2, bullet 2: per slice of the first {@code lenfold}, the number of 8-connected 2-D
+     * components of breast with more than 1000 pixels (counted on the slice's bounding box: same sizes).
+     */
+    private int[] largeComponentsPerSlice(boolean[] breast, Dims dims, int lenfold, Progress progress) {
+        int[] counts = new int[lenfold];
+        executor.forEach(lenfold, z -> {
+            progress.checkCancelled();
+            counts[z] = largeComponents(breast, dims, z);
+        });
+        return counts;
+    }
+
+    private int largeComponents(boolean[] breast, Dims dims, int z) {
+        SliceCrop box = SliceCrop.of(breast, dims, z);
+        if (box == null) {
+            return 0;
+        }
+        Labeling lab = ConnectedComponents.label(box.crop(breast), box.dims(), Connectivity.FULL,
+                TaskExecutor.sequential());
+        int n = 0;
+        for (int l = 1; l <= lab.count(); l++) {
+            n += lab.size(l) > settings.fold().minComponentPixels() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The first index of the largest count, -1 when all counts are 0. */
+    private static int firstSliceWithMost(int[] counts) {
+        int s = -1;
+        for (int z = 0; z < counts.length; z++) {
+            if (counts[z] > (s < 0 ? 0 : counts[s])) {
+                s = z;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * docs/method.md 2.2, bullet 3: markers = the 2-D labels of {@code breast[s]} on slice s of
+     * {@code breast[0:lenfold]}; {@code watershed} of its {@code -EDT}; every breast voxel of the sub-volume
+     * outside the region at {@code (0, cc)} is fold.
+     */
+    private boolean[] foldOfWatershed(boolean[] breast, Dims dims, Dims sub, int s, int[] cc, List<String> notes) {
+        boolean[] subBreast = MaskOps.firstSlices(breast, dims, sub.nz());
+        EdtWatershed d = EdtWatershed.of(subBreast, sub, executor);
+        int[] markers = ConnectedComponents.label(MaskOps.copySlice(breast, dims, s), dims.sliceDims(),
+                Connectivity.FULL, TaskExecutor.sequential()).labels();
+        EdtWatershed.Regions lab = d.floodFromSlice(s, markers, subBreast);
+        int breastLabel = lab.labelAt(sub.index(0, cc[0], cc[1]));
+        if (breastLabel == 0) {
+            notes.add("skin fold: the chest-wall centre (0, " + cc[0] + ", " + cc[1]
+                    + ") is not in a flooded region; as in the scripts every flooded voxel counts as fold");
+        }
+        return lab.otherThan(breastLabel, subBreast);
     }
 }

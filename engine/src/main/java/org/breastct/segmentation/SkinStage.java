@@ -2,17 +2,19 @@ package org.breastct.segmentation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
+import org.breastct.imaging.Ball;
 import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.ContourBand;
-import org.breastct.imaging.Labeling;
+import org.breastct.imaging.EdtWatershed;
+import org.breastct.imaging.LabelOps;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
 import org.breastct.imaging.OpenCvContourBand;
-import org.breastct.imaging.Watershed;
+import org.breastct.imaging.SliceCrop;
+import org.breastct.imaging.StarErosion;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
 import org.breastct.volume.Dims;
@@ -27,8 +29,7 @@ import org.breastct.volume.ShortVolume;
  * breast voxel, the last slice with a breast voxel anywhere is the tip slice (a note says so).</li>
  * <li>Axis {@code k = (bL, tip.row - cc.row, tip.col - cc.col) / |.|}; nipple sphere centre
  * {@code (L, tip.row, tip.col) + int(30 k)} (component-wise truncation), radius 60, boundary included.</li>
- * <li>{@code b3, b9, b25} = per-slice contour bands of {@code breast} (with the scripts' parity setting
- * OpenCV's drawing of them, see band(...) below);
+ * <li>{@code b3, b9, b25} = per-slice contour bands of {@code breast};
  * {@code t = (img > -180 AND breast) OR b3}; {@code nipple = t AND sphere}.</li>
  * <li>{@code ws_mask = ((erode3 5*(t) OR b3) AND NOT sphere) OR NOT breast};
  * watershed (6-connected) of {@code -EDT(ws_mask)} from {@code label(EDT > 15)} (26-connected);
@@ -40,13 +41,12 @@ import org.breastct.volume.ShortVolume;
  * An empty {@code sh} gives no skin on that slice (the scripts' label-0 defect is not reproduced; it
  * cannot change the result because such a slice has no breast pixel).</li>
  * </ol>
- * Memory: at the watershed 8 bytes per voxel of int arrays (EDT and markers; the EDT array has
- * {@link Watershed#inPlaceLength} entries, so the watershed's bricked state is laid over it and the
- * labels written into it by {@link Watershed#floodInPlace}) besides the masks; {@code t} and
- * {@code b3} are made again after the watershed, {@code b9} is computed after it and {@code b25} per slice.
- * The per-slice part runs in parallel over slices (each slice is independent).
+ * Memory: the watershed holds one int array ({@link EdtWatershed}) and the markers besides the masks;
+ * {@code t} and {@code b3} live only inside the sub-step that makes the watershed mask and are made again
+ * after the watershed, {@code b9} after the per-slice part, {@code b25} per slice. The per-slice part runs
+ * in parallel over slices (each slice is independent), each on the bounding box of {@code breast[z]}.
  */
-public final class SkinStage {
+final class SkinStage {
 
     /**
      * @param b9          band(9) of every slice of breast (needed by 2.4)
@@ -56,14 +56,18 @@ public final class SkinStage {
      * @param skinVoxels  voxels set to 3
      * @param notes       human-readable remarks
      */
-    public record Result(boolean[] b9, int tipSlice, int[] tip, int[] sphereCentre, long skinVoxels,
+    record Result(boolean[] b9, int tipSlice, int[] tip, int[] sphereCentre, long skinVoxels,
             List<String> notes) {
+    }
+
+    /** The tip slice {@code bL - 1} and its centre of mass (row, col). */
+    private record Tip(int slice, int[] centre) {
     }
 
     private final SegmentationSettings settings;
     private final TaskExecutor executor;
 
-    public SkinStage(SegmentationSettings settings, TaskExecutor executor) {
+    SkinStage(SegmentationSettings settings, TaskExecutor executor) {
         this.settings = settings;
         this.executor = executor;
     }
@@ -76,160 +80,59 @@ public final class SkinStage {
      * @param foldFound whether 2.2 found a fold (then band(25) is not applied)
      * @param progress  reports sub-steps; cancelled between them and between slices
      */
-    public Result run(ShortVolume image, boolean[] breast, byte[] labels, int[] cc, boolean foldFound,
-            Progress progress) {
+    Result run(ShortVolume image, boolean[] breast, byte[] labels, int[] cc, boolean foldFound, Progress progress) {
         Dims dims = image.dims();
-        short[] img = image.data();
         List<String> notes = new ArrayList<>();
-        int nz = dims.nz();
-
-        // Tip and nipple sphere.
-        int tipSlice = MaskOps.lastSliceContaining(breast, dims, nz - settings.tipSearchSlices(), nz);
-        if (tipSlice < 0) {
-            tipSlice = MaskOps.lastSliceContaining(breast, dims, 0, nz);
-            notes.add("skin: no breast voxel in the last " + settings.tipSearchSlices()
-                    + " slices; the tip is taken on the last slice with breast voxels, " + tipSlice);
-        }
-        int[] tip = CentreOfMass.ofSlice(breast, dims, tipSlice);
-        int bL = tipSlice + 1;
-        double kz = bL;
-        double ky = tip[0] - cc[0];
-        double kx = tip[1] - cc[1];
-        double norm = Math.sqrt(kz * kz + ky * ky + kx * kx);
-        int off = settings.nippleOffset();
-        int[] centre = {nz + MethodOps.truncate(off * (kz / norm)), tip[0] + MethodOps.truncate(off * (ky / norm)),
-            tip[1] + MethodOps.truncate(off * (kx / norm))};
-        Sphere sphere = new Sphere(centre, settings.nippleRadius());
-
-        // The watershed mask; t and b3 are dropped during the watershed (memory) and made again after it.
-        int[][] boxes = MethodOps.sliceBoxes(breast, dims, executor); // bands and the per-slice part use them
-        boolean[] ws = watershedMask(img, breast, boxes, sphere, dims, progress);
-
-        // Watershed from the deep regions. Distances above depth + 1 do not matter, so the transform is
-        // capped there (same markers, same flooding order; see floodCap).
-        int[] priority = MethodOps.squaredEdtForFlood(ws, dims, floodCap(settings.skinMarkerEdt()), executor);
-        progress.report(0.35, "skin: distance transform");
-        progress.checkCancelled();
-        long markerSq = (long) settings.skinMarkerEdt() * settings.skinMarkerEdt();
-        Labeling markers = deepRegions(priority, markerSq, dims); // priority may be longer than dims.size()
-        progress.report(0.45, "skin: " + markers.count() + " watershed markers");
-        progress.checkCancelled();
-        MethodOps.negate(priority, executor);
-        // the priorities are dead after the flood: the labels are written over them (no output array)
-        int[] lab = Watershed.floodInPlace(priority, markers.labels(), ws, dims, Connectivity.FACE, executor);
-        priority = null;
-        markers = null;
-        progress.report(0.7, "skin: watershed");
-        progress.checkCancelled();
-        int airLabel = lab[0];
-        if (airLabel == 0) {
-            notes.add("skin: the corner voxel (0, 0, 0) was not flooded; as in the scripts every unflooded breast "
-                    + "voxel counts as 3-D skin");
-        }
-        boolean[] b3 = band(breast, dims, boxes, settings.innerBand());
-        boolean[] skin3d = ws; // reused: ws_mask is not needed any more
-        regionOrBand(lab, airLabel, breast, b3, skin3d);
-        lab = null;
-        boolean[] t = dense(img, breast, b3);
-        boolean[] b9 = band(breast, dims, boxes, settings.middleBand());
-        progress.report(0.8, "skin: band(" + settings.middleBand() + ")");
-        progress.checkCancelled();
-
-        // Per slice, on the bounding box of breast[z]: every mask of this part lies inside breast[z], and
-        // band, labelling, LCC and the dilation (whose values are only used where t, inside breast, is
-        // set) give the same values on the box as on the slice (raster order is kept, so ties too).
-        int b9From = MethodOps.truncate(settings.skinB9SliceFraction() * nz);
-        AtomicLong written = new AtomicLong();
-        executor.forRange(nz, (from, to) -> {
-            for (int z = from; z < to; z++) {
-                progress.checkCancelled();
-                written.addAndGet(skinSlice(z, boxes[z], dims, breast, t, b3, b9, skin3d, labels, sphere,
-                        foldFound, z >= b9From));
-            }
-        });
+        Tip tip = tip(breast, dims, notes);
+        Ball sphere = nippleSphere(tip, cc, dims);
+        boolean[] skin = watershedMask(image.data(), breast, sphere, dims, progress);
+        skinFromAir(skin, breast, dims, notes, progress);
+        boolean[] b3 = band(breast, dims, settings.skin().innerBand());
+        MaskOps.orInPlace(skin, b3, executor);
+        boolean[] t = dense(image.data(), breast, b3);
+        skinPerSlice(skin, breast, t, b3, dims, foldFound, progress);
+        boolean[] b9 = band(breast, dims, settings.skin().middleBand());
+        progress.report(0.9, "skin: band(" + settings.skin().middleBand() + ")");
+        cutToMiddleBand(skin, b9, dims);
+        long written = writeSkin(skin, b3, sphere.within(t, dims, executor), labels);
         progress.report(1, "skin: done");
-        return new Result(b9, tipSlice, tip, centre, written.get(), notes);
+        int[] centre = {sphere.cz(), sphere.cy(), sphere.cx()};
+        return new Result(b9, tip.slice(), tip.centre(), centre, written, notes);
+    }
+
+    /** docs/method.md 2.3, bullet 1: the tip slice among the last 10 and its centre of mass. */
+    private Tip tip(boolean[] breast, Dims dims, List<String> notes) {
+        int nz = dims.nz();
+        int slice = MaskOps.lastSliceContaining(breast, dims, nz - settings.skin().tipSearchSlices(), nz);
+        if (slice < 0) {
+            slice = MaskOps.lastSliceContaining(breast, dims, 0, nz);
+            notes.add("skin: no breast voxel in the last " + settings.skin().tipSearchSlices()
+                    + " slices; the tip is taken on the last slice with breast voxels, " + slice);
+        }
+        return new Tip(slice, CentreOfMass.ofSlice(breast, dims, slice));
+    }
+
+    /** docs/method.md 2.3, bullet 2: the breast axis k and the nipple sphere around {@code (L, tip) + int(30 k)}. */
+    private Ball nippleSphere(Tip tip, int[] cc, Dims dims) {
+        double kz = tip.slice() + 1;
+        double ky = tip.centre()[0] - cc[0];
+        double kx = tip.centre()[1] - cc[1];
+        double norm = Math.sqrt(kz * kz + ky * ky + kx * kx);
+        int off = settings.skin().nippleOffset();
+        return new Ball(dims.nz() + MethodOps.truncate(off * (kz / norm)),
+                tip.centre()[0] + MethodOps.truncate(off * (ky / norm)),
+                tip.centre()[1] + MethodOps.truncate(off * (kx / norm)), settings.skin().nippleRadius());
     }
 
     /**
-     * The per-slice rule of 2.3 on slice z, restricted to the bounding box of breast[z]; writes 3 into
-     * labels and returns the number of voxels written.
-     */
-    private long skinSlice(int z, int[] bbox, Dims dims, boolean[] breast, boolean[] t, boolean[] b3, boolean[] b9,
-            boolean[] skin3d, byte[] labels, Sphere sphere, boolean foldFound, boolean cutB9) {
-        if (bbox == null) {
-            return 0; // no breast pixel: sh would be empty, and no skin (the scripts' label-0 defect is moot)
-        }
-        int nx = dims.nx();
-        int o = z * dims.sliceSize();
-        int y0 = bbox[0];
-        int y1 = bbox[1];
-        int x0 = bbox[2];
-        int x1 = bbox[3];
-        int h = y1 - y0 + 1;
-        int w = x1 - x0 + 1;
-        int n = h * w;
-        Dims box = Dims.slice(h, w);
-        TaskExecutor seq = TaskExecutor.sequential();
-        boolean[] breastBox = MethodOps.crop(breast, dims, z, bbox);
-        int dil = settings.skinDilation();
-        boolean[] sh = Morphology.dilate(MethodOps.crop(skin3d, dims, z, bbox), box, 1, dil, dil, seq);
-        for (int y = 0, p = 0; y < h; y++) {
-            for (int x = 0, i = o + (y0 + y) * nx + x0; x < w; x++, p++, i++) {
-                sh[p] = (sh[p] && t[i]) || b3[i];
-            }
-        }
-        int seed = firstPixelOfFullestRow(sh, h, w);
-        if (seed < 0) {
-            return 0; // cannot happen (sh contains band(3) of a non-empty slice); an empty sh means no skin
-        }
-        int[] shLab = ConnectedComponents.label(sh, box, Connectivity.FULL, seq).labels();
-        int keep = shLab[seed];
-        for (int p = 0; p < n; p++) {
-            sh[p] = shLab[p] == keep;
-        }
-        boolean[] rest = new boolean[n];
-        for (int p = 0; p < n; p++) {
-            rest[p] = breastBox[p] && !sh[p];
-        }
-        boolean[] restLcc = ConnectedComponents.largest(rest, box, Connectivity.FULL, seq);
-        for (int p = 0; p < n; p++) {
-            if (breastBox[p] && !restLcc[p]) {
-                sh[p] = true; // skin islands
-            }
-        }
-        if (!foldFound) {
-            boolean[] b25 = opencvBand(settings.outerBand())
-                    ? MethodOps.crop(OpenCvContourBand.sliceBand(breast, dims, z, settings.outerBand()),
-                            new Dims(1, dims.ny(), dims.nx()), 0, bbox)
-                    : ContourBand.band(breastBox, box, settings.outerBand(), seq);
-            for (int p = 0; p < n; p++) {
-                sh[p] &= b25[p];
-            }
-        }
-        long count = 0;
-        for (int y = 0, p = 0; y < h; y++) {
-            for (int x = 0, i = o + (y0 + y) * nx + x0; x < w; x++, p++, i++) {
-                boolean v = sh[p] && (!cutB9 || b9[i]);
-                v = v || b3[i] || (t[i] && sphere.contains(z, y0 + y, x0 + x));
-                if (v && labels[i] == LabelCode.FAT) {
-                    labels[i] = LabelCode.SKIN;
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    /**
-     * band(n) of every slice of breast (docs/method.md, Conventions): the exact distance band, or with the
+     * docs/method.md 2.3, bullet 3: band(n) of every slice of breast: the exact distance band, or with the
      * scripts' parity setting ({@link SegmentationSettings#scriptsGlandRule()}) OpenCV's drawing as the
      * scripts make it, pixel for pixel ({@link OpenCvContourBand}, on whole slices: its clipping depends on
      * the slice size).
      */
-    private boolean[] band(boolean[] breast, Dims dims, int[][] boxes, int n) {
+    private boolean[] band(boolean[] breast, Dims dims, int n) {
         return opencvBand(n) ? OpenCvContourBand.band(breast, dims, n, executor)
-                : MethodOps.bandInBoxes(breast, dims, boxes, n, executor);
+                : ContourBand.band(breast, dims, n, executor);
     }
 
     /**
@@ -241,74 +144,116 @@ public final class SkinStage {
         return settings.scriptsGlandRule() && n >= 2;
     }
 
-    /** {@code t = (img > -180 AND breast) OR b3}. */
+    /** docs/method.md 2.3, bullet 4: {@code t = (image > -180 AND breast) OR b3}. */
     private boolean[] dense(short[] img, boolean[] breast, boolean[] b3) {
-        int skinHu = settings.skinHu();
-        boolean[] t = new boolean[img.length];
-        executor.forRange(img.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                t[i] = (img[i] > skinHu && breast[i]) || b3[i];
-            }
-        });
-        return t;
-    }
-
-    /** {@code ws_mask = ((erode3 5*(t) OR b3) AND NOT sphere) OR NOT breast}, as a new mask. */
-    private boolean[] watershedMask(short[] img, boolean[] breast, int[][] boxes, Sphere sphere, Dims dims,
-            Progress progress) {
-        boolean[] b3 = band(breast, dims, boxes, settings.innerBand());
-        progress.report(0.08, "skin: band(" + settings.innerBand() + ")");
-        progress.checkCancelled();
-        boolean[] ws = MethodOps.erode3Star(dense(img, breast, b3), dims, settings.erosionSize(), executor);
-        progress.report(0.2, "skin: erosion");
-        progress.checkCancelled();
-        int ny = dims.ny();
-        int nx = dims.nx();
-        executor.forRange(dims.nz(), (from, to) -> {
-            for (int z = from; z < to; z++) {
-                for (int y = 0; y < ny; y++) {
-                    int row = (z * ny + y) * nx;
-                    for (int x = 0; x < nx; x++) {
-                        int i = row + x;
-                        boolean inner = (ws[i] || b3[i]) && !sphere.contains(z, y, x);
-                        ws[i] = inner || !breast[i];
-                    }
-                }
-            }
-        });
-        return ws;
+        boolean[] t = MaskOps.greaterThanWithin(img, settings.thresholds().skinHu(), breast, executor);
+        return MaskOps.orInPlace(t, b3, executor);
     }
 
     /**
-     * The squared EDT above which the skin watershed does not depend on the value: {@code (depth + 1)^2}
-     * for markers {@code EDT > depth}. Capping at it keeps every marker (cap &gt; depth^2) and every
-     * priority the flood queues exactly: it queues only non-markers (EDT &lt;= depth) and markers next
-     * to one, whose EDT is at most depth + 1 (the EDT changes by at most 1 between neighbours); the
-     * lower bound of the queue's priority range may move, which shifts every bucket alike.
+     * docs/method.md 2.3, bullet 5: {@code inner = (erode3 5*(t) OR b3) AND NOT sphere}; {@code ws_mask =
+     * inner OR NOT breast} (t and b3 are dropped on return: memory during the watershed).
      */
-    static int floodCap(int depth) {
-        long d = Math.abs((long) depth) + 1;
-        return (int) Math.min(d * d, org.breastct.imaging.DistanceTransform.NO_BACKGROUND);
+    private boolean[] watershedMask(short[] img, boolean[] breast, Ball sphere, Dims dims, Progress progress) {
+        boolean[] b3 = band(breast, dims, settings.skin().innerBand());
+        progress.report(0.08, "skin: band(" + settings.skin().innerBand() + ")");
+        progress.checkCancelled();
+        boolean[] ws = StarErosion.erode(dense(img, breast, b3), dims, settings.erosionSize(), executor);
+        progress.report(0.2, "skin: erosion");
+        progress.checkCancelled();
+        MaskOps.orInPlace(ws, b3, executor);
+        sphere.clearInside(ws, dims, executor);
+        return MaskOps.orNotInPlace(ws, breast, executor);
     }
 
-    /** {@code label(squaredEdt > markerSq)}, 26-connected: the watershed markers. */
-    private Labeling deepRegions(int[] squaredEdt, long markerSq, Dims dims) {
-        boolean[] deep = new boolean[dims.size()];
-        executor.forRange(deep.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                deep[i] = squaredEdt[i] > markerSq;
-            }
-        });
-        return ConnectedComponents.label(deep, dims, Connectivity.FULL, executor);
+    /**
+     * docs/method.md 2.3, bullet 6: {@code lab = watershed(label(EDT(ws_mask) > 15), ws_mask)}; the mask is
+     * replaced by {@code lab == lab[0,0,0] AND breast} (the region flooded from the air).
+     */
+    private void skinFromAir(boolean[] ws, boolean[] breast, Dims dims, List<String> notes, Progress progress) {
+        EdtWatershed.Regions lab = EdtWatershed.floodFromDeepRegions(ws, dims, settings.skin().markerEdt(), executor);
+        progress.report(0.7, "skin: watershed from " + lab.markerCount() + " markers");
+        progress.checkCancelled();
+        int airLabel = lab.labelAt(0);
+        if (airLabel == 0) {
+            notes.add("skin: the corner voxel (0, 0, 0) was not flooded; as in the scripts every unflooded breast "
+                    + "voxel counts as 3-D skin");
+        }
+        MaskOps.andInPlace(lab.regionInto(airLabel, ws), breast, executor);
     }
 
-    /** {@code out = (lab == region AND breast) OR b3}. */
-    private void regionOrBand(int[] lab, int region, boolean[] breast, boolean[] b3, boolean[] out) {
-        executor.forRange(out.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                out[i] = (lab[i] == region && breast[i]) || b3[i];
-            }
+    /** docs/method.md 2.3, bullet 7: the per-slice rule, slice by slice in parallel (in place on skin). */
+    private void skinPerSlice(boolean[] skin, boolean[] breast, boolean[] t, boolean[] b3, Dims dims, boolean foldFound,
+            Progress progress) {
+        executor.forEach(dims.nz(), z -> {
+            progress.checkCancelled();
+            skinOfSlice(z, skin, breast, t, b3, dims, foldFound);
         });
+        progress.report(0.85, "skin: per slice");
+    }
+
+    /**
+     * docs/method.md 2.3, bullet 7, on slice z: slice z of {@code skin} becomes {@code sh}. Computed on the
+     * bounding box of breast[z]: every mask of this rule lies inside breast[z] (skin and t do, b3 is part of
+     * breast), and the labelling, LCC, band and the dilation (used only where t is set) give the same values
+     * on the box as on the slice. An empty breast slice has no skin, so there is nothing to do.
+     */
+    private void skinOfSlice(int z, boolean[] skin, boolean[] breast, boolean[] t, boolean[] b3, Dims dims,
+            boolean foldFound) {
+        SliceCrop box = SliceCrop.of(breast, dims, z);
+        if (box == null) {
+            return;
+        }
+        TaskExecutor seq = TaskExecutor.sequential();
+        int dil = settings.skin().dilation();
+        boolean[] sh = Morphology.dilate(box.crop(skin), box.dims(), 1, dil, dil, seq);
+        MaskOps.orInPlace(MaskOps.andInPlace(sh, box.crop(t), seq), box.crop(b3), seq);
+        sh = componentOfFullestRow(sh, box.dims());
+        boolean[] breastBox = box.crop(breast);
+        closeIslands(sh, breastBox, box.dims());
+        if (!foldFound) {
+            int n = settings.skin().outerBand();
+            boolean[] b25 = opencvBand(n) ? box.cropSlice(OpenCvContourBand.sliceBand(breast, dims, z, n))
+                    : ContourBand.band(breastBox, box.dims(), n, seq);
+            MaskOps.andInPlace(sh, b25, seq);
+        }
+        box.replaceSlice(sh, skin);
+    }
+
+    /**
+     * The 8-connected component of {@code sh} that holds the first set pixel of the row with the most set
+     * pixels; all false for an empty {@code sh}.
+     */
+    private static boolean[] componentOfFullestRow(boolean[] sh, Dims slice) {
+        int seed = firstPixelOfFullestRow(sh, slice.ny(), slice.nx());
+        if (seed < 0) {
+            return sh;
+        }
+        int[] lab = ConnectedComponents.label(sh, slice, Connectivity.FULL, TaskExecutor.sequential()).labels();
+        int keep = lab[seed];
+        for (int p = 0; p < sh.length; p++) {
+            sh[p] = lab[p] == keep;
+        }
+        return sh;
+    }
+
+    /** Adds to {@code sh} every breast pixel outside the largest 8-connected component of breast AND NOT sh. */
+    private static void closeIslands(boolean[] sh, boolean[] breast, Dims slice) {
+        TaskExecutor seq = TaskExecutor.sequential();
+        boolean[] restLcc = ConnectedComponents.largest(MaskOps.andNot(breast, sh, seq), slice, Connectivity.FULL, seq);
+        MaskOps.orInPlace(sh, MaskOps.andNot(breast, restLcc, seq), seq);
+    }
+
+    /** docs/method.md 2.3, bullet 8: from slice {@code int(0.4 L)} on, {@code sh = sh AND b9}. */
+    private void cutToMiddleBand(boolean[] sh, boolean[] b9, Dims dims) {
+        int from = MethodOps.truncate(settings.skin().middleBandFromFraction() * dims.nz());
+        MaskOps.andSlicesInPlace(sh, b9, dims, from, dims.nz(), executor);
+    }
+
+    /** docs/method.md 2.3, bullet 9: {@code sh OR b3 OR nipple}, restricted to label 1, becomes 3. */
+    private long writeSkin(boolean[] sh, boolean[] b3, boolean[] nipple, byte[] labels) {
+        MaskOps.orInPlace(MaskOps.orInPlace(sh, b3, executor), nipple, executor);
+        return LabelOps.replace(labels, sh, LabelCode.FAT, LabelCode.SKIN, executor);
     }
 
     /**
@@ -339,15 +284,5 @@ public final class SkinStage {
             }
         }
         return -1;
-    }
-
-    /** The nipple sphere: (z-cz)^2 + (y-cy)^2 + (x-cx)^2 <= r^2, boundary included. */
-    record Sphere(int[] centre, int radius) {
-        boolean contains(int z, int y, int x) {
-            long dz = z - centre[0];
-            long dy = y - centre[1];
-            long dx = x - centre[2];
-            return dz * dz + dy * dy + dx * dx <= (long) radius * radius;
-        }
     }
 }

@@ -136,4 +136,18 @@ class HoleFillingTest {
             }
         }
     }
+
+    @Test
+    void fillFirstSlicesClipsItsCount() {
+        Dims d = new Dims(2, 3, 3);
+        boolean[] ring = PrimitivesTestSupport.mask("###", "#.#", "###");
+        boolean[] m = new boolean[d.size()];
+        System.arraycopy(ring, 0, m, 0, 9);
+        System.arraycopy(ring, 0, m, 9, 9);
+        HoleFilling.fillFirstSlices(m, d, 1, TaskExecutor.sequential());
+        assertArrayEquals(new boolean[] {true, false}, new boolean[] {m[4], m[13]}, "only slice 0 filled");
+        HoleFilling.fillFirstSlices(m, d, 99, TaskExecutor.sequential());
+        assertArrayEquals(new boolean[] {true, true}, new boolean[] {m[4], m[13]});
+        HoleFilling.fillFirstSlices(m, d, -1, TaskExecutor.sequential()); // nothing, no error
+    }
 }

@@ -18,11 +18,7 @@ class MaskOpsTest {
     private static final TaskExecutor SEQ = TaskExecutor.sequential();
 
     private static boolean[] bits(String s) {
-        boolean[] m = new boolean[s.length()];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = s.charAt(i) == '1';
-        }
-        return m;
+        return PrimitivesTestSupport.bits(s);
     }
 
     @Test
@@ -173,5 +169,31 @@ class MaskOpsTest {
         int[][] f = MaskOps.sliceBoxes(m, d, false, TaskExecutor.sequential());
         assertArrayEquals(new int[] {0, 2, 0, 3}, f[0]);
         assertEquals(null, f[1]);
+    }
+
+    @Test
+    void combinationsWithImagesAndSliceRanges() {
+        assertArrayEquals(bits("1101"), MaskOps.orNotInPlace(bits("0101"), bits("0010"), SEQ));
+        short[] img = {-200, -100, 0, 50};
+        assertArrayEquals(bits("0010"), MaskOps.greaterThanWithin(img, -100, bits("1110"), SEQ), "strict, within");
+        assertArrayEquals(bits("0011"), MaskOps.andGreaterThanInPlace(bits("1111"), img, -100, SEQ));
+        assertArrayEquals(bits("0100"), MaskOps.greaterThanWithin(new float[] {0.5f, 1.5f, 2f, 3f}, 1f,
+                bits("1100"), SEQ));
+        assertArrayEquals(bits("0011"), MaskOps.greaterThan(new int[] {0, 4, 5, 9}, 4L));
+        assertArrayEquals(bits("1010"), MaskOps.select(new int[] {2, 0, 2, 1}, bits("001"), SEQ));
+        Dims d = new Dims(3, 1, 2);
+        assertArrayEquals(bits("110011"), MaskOps.andSlicesInPlace(bits("111111"), bits("000001"), d, 1, 2, SEQ),
+                "slice 1 only: slices 0 and 2 untouched");
+        assertArrayEquals(bits("110000"), MaskOps.andSlicesInPlace(bits("111111"), bits("000000"), d, 1, 99, SEQ),
+                "clipped to the volume");
+    }
+
+    /** Thresholds -51, -56, -61: voxels at or above each, inside the mask (one pass). */
+    @Test
+    void countAtLeastEachDescendingThreshold() {
+        short[] img = {-51, -52, -56, -57, -61, -62, 100, -1024};
+        boolean[] within = bits("11111101");
+        assertArrayEquals(new long[] {1, 3, 5}, MaskOps.countAtLeastEach(img, within, -51, 5, 2, SEQ));
+        assertThrows(IllegalArgumentException.class, () -> MaskOps.countAtLeastEach(img, within, -51, 0, 2, SEQ));
     }
 }

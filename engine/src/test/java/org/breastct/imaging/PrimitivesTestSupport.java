@@ -32,6 +32,15 @@ final class PrimitivesTestSupport {
         return m;
     }
 
+    /** A 1-D mask from '1' (true) and '0' (false) characters, e.g. {@code bits("0110")}. */
+    static boolean[] bits(String s) {
+        boolean[] m = new boolean[s.length()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = s.charAt(i) == '1';
+        }
+        return m;
+    }
+
     /** Renders a mask as rows of '#' and '.' (slices separated by "|"), for readable assertion messages. */
     static String show(boolean[] m, int ny, int nx) {
         StringBuilder b = new StringBuilder();

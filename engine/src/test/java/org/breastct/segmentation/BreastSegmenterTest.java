@@ -27,8 +27,7 @@ class BreastSegmenterTest {
         return v.volume(id);
     }
 
-    private static final SegmentationSettings SMALL = SegmentationSettings.DEFAULTS.toBuilder().nippleOffset(3)
-            .nippleRadius(2).build();
+    private static final SegmentationSettings SMALL = SegmentationSettings.DEFAULTS.withSkin(s -> s.withNipple(3, 2));
 
     /** A progress that reports to a list and is cancelled once it got {@code n} reports. */
     private static final class CancelAfter implements Progress {
@@ -159,7 +158,7 @@ class BreastSegmenterTest {
         assertEquals(new org.breastct.volume.Dims(2, 50, 100), plain.fold().dims());
         assertEquals("fold", plain.fold().id());
         assertEquals(0, Vol.count(plain.labels().data(), LabelCode.SKIN_FOLD), "the scripts never write 6");
-        SegmentationResult six = new BreastSegmenter(SMALL.toBuilder().writeFoldLabel(true).build(),
+        SegmentationResult six = new BreastSegmenter(SMALL.withWriteFoldLabel(true),
                 TaskExecutor.sequential()).segment(img, Progress.NONE);
         byte[] a = plain.labels().data();
         byte[] b = six.labels().data();

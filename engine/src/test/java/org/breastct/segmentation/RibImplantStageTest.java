@@ -96,7 +96,7 @@ class RibImplantStageTest {
     void upToTwoFurtherComponentsAboveTheSizeLimitAreRibs() {
         // extraRibMinVoxels 20: B (3x3x4 = 36) and C (27) are added, D (27, later in raster order than C,
         // so it loses the tie for LCC) is not, because only c2 and c3 are looked at.
-        SegmentationSettings s = SegmentationSettings.DEFAULTS.toBuilder().extraRibMinVoxels(20).build();
+        SegmentationSettings s = SegmentationSettings.DEFAULTS.withRibs(r -> r.withExtraRibMinVoxels(20));
         int[] a = {0, 6, 10, 20, 10, 20};
         int[] b = {0, 4, 30, 33, 5, 8};
         int[] c = {0, 3, 30, 33, 15, 18};
@@ -116,8 +116,8 @@ class RibImplantStageTest {
         // implantMinVoxels 1000: the 8 x 20 x 20 block at 200 HU (3200 voxels) is an implant. Its opening
         // (erode3 5*, LCC, dilate 5) gives the block back. A separate 36-voxel bone block E is a rib
         // (extraRibMinVoxels 20); it is above 130 HU too but too thin to survive the implant's erosion.
-        SegmentationSettings s = SegmentationSettings.DEFAULTS.toBuilder().implantMinVoxels(1000)
-                .extraRibMinVoxels(20).build();
+        SegmentationSettings s = SegmentationSettings.DEFAULTS.withRibs(r -> r.withImplantMinVoxels(1000)
+                .withExtraRibMinVoxels(20));
         int[] implant = {0, 8, 10, 30, 10, 30};
         int[] e = {0, 4, 34, 37, 34, 37};
         Vol v = new Vol(NZ, N, N, -255).box(0, 8, 10, 30, 10, 30, 200).box(0, 4, 34, 37, 34, 37, 300);
@@ -143,7 +143,7 @@ class RibImplantStageTest {
 
     @Test
     void sameResultWithThreads() {
-        SegmentationSettings s = SegmentationSettings.DEFAULTS.toBuilder().extraRibMinVoxels(20).build();
+        SegmentationSettings s = SegmentationSettings.DEFAULTS.withRibs(r -> r.withExtraRibMinVoxels(20));
         Vol v = new Vol(NZ, N, N, -255).box(0, 6, 10, 20, 10, 20, 300).box(0, 4, 30, 33, 5, 8, 300);
         byte[] a = fat(v.dims);
         run(v, a, s);

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The method setting: published by default, robust runs R1-R3 and says so. */
 class RobustModeTest {
 
-    private static final SegmentationSettings SMALL = SegmentationSettings.DEFAULTS.toBuilder().nippleOffset(3)
-            .nippleRadius(2).build();
+    private static final SegmentationSettings SMALL = SegmentationSettings.DEFAULTS.withSkin(s -> s.withNipple(3, 2));
 
     /** Box breast with a 6-voxel skin shell and a dense slab on the first slices (as BreastSegmenterTest). */
     private static ShortVolume box() {
@@ -32,12 +31,12 @@ class RobustModeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SegmentationMethod.parse("fast"));
         assertTrue(e.getMessage().contains("published or robust"), e.getMessage());
-        assertThrows(NullPointerException.class, () -> SegmentationSettings.DEFAULTS.toBuilder().method(null).build());
+        assertThrows(NullPointerException.class, () -> SegmentationSettings.DEFAULTS.withMethod(null));
     }
 
     @Test
     void robustRunsItsStagesAndGivesTheSameLabelsForAnyThreadCount() {
-        SegmentationSettings robust = SMALL.toBuilder().method(SegmentationMethod.ROBUST).build();
+        SegmentationSettings robust = SMALL.withMethod(SegmentationMethod.ROBUST);
         SegmentationResult r = new BreastSegmenter(robust, TaskExecutor.sequential()).segment(box(), Progress.NONE);
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("robust skin (R1)")), r.notes().toString());
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("robust muscle (R2)")), r.notes().toString());
@@ -52,7 +51,7 @@ class RobustModeTest {
 
     @Test
     void robustModeCanBeCancelledAtAnyReport() {
-        SegmentationSettings robust = SMALL.toBuilder().method(SegmentationMethod.ROBUST).build();
+        SegmentationSettings robust = SMALL.withMethod(SegmentationMethod.ROBUST);
         java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
         Progress counting = new Progress() {
             @Override

@@ -2,7 +2,6 @@ package org.breastct.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.breastct.imaging.MaskOps;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class SkinStageTest {
 
-    private static final SegmentationSettings NO_NIPPLE = SegmentationSettings.DEFAULTS.toBuilder().nippleOffset(3)
-            .nippleRadius(2).build();
+    private static final SegmentationSettings NO_NIPPLE = SegmentationSettings.DEFAULTS
+            .withSkin(s -> s.withNipple(3, 2));
     private static final int LO = 15;
     private static final int HI = 65;
 
@@ -44,7 +43,7 @@ class SkinStageTest {
     }
 
     private static SkinStage.Result run(ShortVolume v, byte[] labels, SegmentationSettings s, TaskExecutor ex) {
-        boolean[] breast = MaskOps.greaterThan(v.data(), s.breastHu(), ex);
+        boolean[] breast = MaskOps.greaterThan(v.data(), s.thresholds().breastHu(), ex);
         for (int i = 0; i < labels.length; i++) {
             labels[i] = (byte) (breast[i] ? 1 : 0);
         }
@@ -154,13 +153,5 @@ class SkinStageTest {
         // rows 1 and 2 have 3 pixels: the first such row (1), its first pixel (column 0)
         assertEquals(4, SkinStage.firstPixelOfFullestRow(m, 3, 4));
         assertEquals(-1, SkinStage.firstPixelOfFullestRow(new boolean[12], 3, 4));
-    }
-
-    @Test
-    void sphereIncludesItsBoundary() {
-        SkinStage.Sphere s = new SkinStage.Sphere(new int[] {10, 0, 0}, 60);
-        assertTrue(s.contains(70, 0, 0));
-        assertTrue(s.contains(10, 36, 48));
-        assertFalse(s.contains(10, 36, 49));
     }
 }

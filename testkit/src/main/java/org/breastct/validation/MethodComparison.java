@@ -77,7 +77,7 @@ public final class MethodComparison {
         cases.add(new Case("plain", plain, d));
         cases.add(new Case("fold", PhantomSpec.DEFAULT.withShape(60, 200, 200).withSeed(2).withFold(true), d));
         cases.add(new Case("ribs+implant", PhantomSpec.DEFAULT.withShape(60, 240, 240).withSeed(3).withRibs(2)
-                .withImplant(true), d.toBuilder().implantMinVoxels(IMPLANT_MIN_VOXELS_240).build()));
+                .withImplant(true), d.withRibs(r -> r.withImplantMinVoxels(IMPLANT_MIN_VOXELS_240))));
         for (PhantomVariant v : PhantomVariant.values()) {
             if (v != PhantomVariant.STANDARD) {
                 cases.add(new Case(v.id(), plain.withVariant(v), d));
@@ -93,7 +93,7 @@ public final class MethodComparison {
         Score[] s = new Score[2];
         SegmentationMethod[] methods = {SegmentationMethod.PUBLISHED, SegmentationMethod.ROBUST};
         for (int m = 0; m < 2; m++) {
-            SegmentationSettings st = c.settings().toBuilder().method(methods[m]).build();
+            SegmentationSettings st = c.settings().withMethod(methods[m]);
             byte[] labels = new BreastSegmenter(st, executor).segment(p.image(), Progress.NONE).labels().data();
             double[] dice = new double[LABELS.length];
             for (int k = 0; k < LABELS.length; k++) {

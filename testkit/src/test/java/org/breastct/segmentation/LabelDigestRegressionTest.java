@@ -49,8 +49,8 @@ class LabelDigestRegressionTest {
     record Case(String name, PhantomSpec spec, long implantMin, boolean scriptsGlandRule) {
 
         SegmentationSettings settings() {
-            return SegmentationSettings.DEFAULTS.toBuilder().implantMinVoxels(implantMin)
-                    .scriptsGlandRule(scriptsGlandRule).build();
+            return SegmentationSettings.DEFAULTS.withRibs(r -> r.withImplantMinVoxels(implantMin))
+                    .withScriptsGlandRule(scriptsGlandRule);
         }
 
         @Override
@@ -59,7 +59,7 @@ class LabelDigestRegressionTest {
         }
     }
 
-    private static final long DEFAULT_IMPLANT = SegmentationSettings.IMPLANT_MIN_VOXELS;
+    private static final long DEFAULT_IMPLANT = RibSettings.IMPLANT_MIN_VOXELS;
     private static final long SMALL_IMPLANT = OracleCases.SMALL_IMPLANT_MIN_VOXELS;
 
     static final List<Case> CASES = List.of(

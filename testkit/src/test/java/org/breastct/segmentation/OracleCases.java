@@ -34,8 +34,8 @@ final class OracleCases {
     record Case(String name, PhantomSpec spec, long implantMin, boolean scriptsGlandRule) {
 
         SegmentationSettings settings() {
-            return SegmentationSettings.DEFAULTS.toBuilder().implantMinVoxels(implantMin)
-                    .scriptsGlandRule(scriptsGlandRule).build();
+            return SegmentationSettings.DEFAULTS.withRibs(r -> r.withImplantMinVoxels(implantMin))
+                    .withScriptsGlandRule(scriptsGlandRule);
         }
 
         String oracleArgs() {
@@ -45,11 +45,11 @@ final class OracleCases {
 
     static final List<Case> CASES = List.of(
             new Case("plain_40x128", PhantomSpec.DEFAULT.withShape(40, 128, 128),
-                    SegmentationSettings.IMPLANT_MIN_VOXELS, false),
+                    RibSettings.IMPLANT_MIN_VOXELS, false),
             new Case("fold_40x200", PhantomSpec.DEFAULT.withShape(40, 200, 200).withSeed(5).withFold(true),
-                    SegmentationSettings.IMPLANT_MIN_VOXELS, false),
+                    RibSettings.IMPLANT_MIN_VOXELS, false),
             new Case("rib2_40x200", PhantomSpec.DEFAULT.withShape(40, 200, 200).withSeed(3).withRibs(2),
-                    SegmentationSettings.IMPLANT_MIN_VOXELS, false),
+                    RibSettings.IMPLANT_MIN_VOXELS, false),
             new Case("rib3_implant_40x240_scripts",
                     PhantomSpec.DEFAULT.withShape(40, 240, 240).withSeed(6).withRibs(3).withImplant(true),
                     SMALL_IMPLANT_MIN_VOXELS, true));

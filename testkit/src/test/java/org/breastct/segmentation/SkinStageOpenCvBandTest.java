@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class SkinStageOpenCvBandTest {
 
-    private static final SegmentationSettings PARITY = SegmentationSettings.DEFAULTS.toBuilder()
-            .scriptsGlandRule(true).build();
+    private static final SegmentationSettings PARITY = SegmentationSettings.DEFAULTS.withScriptsGlandRule(true);
 
     @Test
     void skinDiffersOnlyWhereTheOuterBandsDiffer() {
@@ -45,7 +44,7 @@ class SkinStageOpenCvBandTest {
                 boolean[] breast = new boolean[dims.size()];
                 short[] img = image.data();
                 for (int i = 0; i < img.length; i++) {
-                    breast[i] = img[i] > SegmentationSettings.DEFAULTS.breastHu();
+                    breast[i] = img[i] > SegmentationSettings.DEFAULTS.thresholds().breastHu();
                 }
                 boolean[][] exact = ContourBand.bands(breast, dims, ex, 3, 9, 25);
                 boolean[][] drawn = OpenCvContourBand.bands(breast, dims, ex, 3, 9, 25);
@@ -112,11 +111,10 @@ class SkinStageOpenCvBandTest {
         for (int i = 0; i < img.length; i++) {
             breast[i] = img[i] > -500;
         }
-        SegmentationSettings noNipple = SegmentationSettings.DEFAULTS.toBuilder().nippleOffset(3).nippleRadius(2)
-                .build();
+        SegmentationSettings noNipple = SegmentationSettings.DEFAULTS.withSkin(s -> s.withNipple(3, 2));
         try (TaskExecutor ex = TaskExecutor.withThreads(2)) {
             byte[] byDefault = skinLabels(image, breast, noNipple, ex);
-            byte[] byParity = skinLabels(image, breast, noNipple.toBuilder().scriptsGlandRule(true).build(), ex);
+            byte[] byParity = skinLabels(image, breast, noNipple.withScriptsGlandRule(true), ex);
             boolean[][] exact = ContourBand.bands(breast, dims, ex, 3, 9, 25);
             boolean[][] drawn = OpenCvContourBand.bands(breast, dims, ex, 3, 9, 25);
             int b9From = (int) (0.4 * nz);

@@ -144,10 +144,10 @@ class SettingsContractTest {
         assertEquals(e, SegmenterSettings.DEFAULTS.toEngine(), "defaults are the published method");
         SegmentationSettings changed = with(new SegmenterParameters(), "bone_hu", 150, "write_fold_label", true)
                 .toSettings().toEngine();
-        assertEquals(150, changed.boneHu());
+        assertEquals(150, changed.thresholds().boneHu());
         assertTrue(changed.writeFoldLabel());
         assertFalse(with(new SegmenterParameters(), "hu_check", false).toSettings().huCheck());
-        assertEquals(e.siliconeHu(), changed.siliconeHu());
+        assertEquals(e.thresholds().siliconeHu(), changed.thresholds().siliconeHu());
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> with(new SegmenterParameters(), "threads", -1).toSettings());
         assertTrue(ex.getMessage().contains("Threads"), ex.getMessage());

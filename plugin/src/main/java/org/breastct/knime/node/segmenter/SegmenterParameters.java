@@ -8,6 +8,10 @@ import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 
 import org.breastct.knime.parameters.BreastCtParameters;
 import org.breastct.knime.parameters.VolumeColumns;
+import org.breastct.segmentation.GlandSettings;
+import org.breastct.segmentation.SegmentationMethod;
+import org.breastct.segmentation.SegmentationSettings;
+import org.breastct.segmentation.Thresholds;
 import org.knime.node.parameters.Advanced;
 import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.layout.After;
@@ -75,6 +79,9 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
 
     private static final SegmenterSettings D = SegmenterSettings.DEFAULTS;
 
+    /** The published method: the defaults of every method parameter below. */
+    private static final SegmentationSettings E = SegmentationSettings.DEFAULTS;
+
     @Widget(title = "HU image column", description = "Column of breast CT volumes in Hounsfield units (int16), "
             + "one breast per row, as the DICOM Reader outputs them (column <i>image</i>).")
     @ChoicesProvider(VolumeColumns.class)
@@ -94,14 +101,14 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
     @ValueSwitchWidget
     @Layout(MethodSection.class)
     @Persistor(MethodPersistor.class)
-    MethodChoice m_method = EnumKeys.parse(MethodChoice.class, D.method(), "Method");
+    MethodChoice m_method = EnumKeys.parse(MethodChoice.class, E.method().id(), "Method");
 
     @Widget(title = "Write the skin fold as label 6", description = "Off (default, as the authors' scripts): "
             + "skin-fold voxels keep their tissue label and the fold is output only as its own volume (column "
             + "<i>fold</i>). On: fold voxels still labelled fat, glands or skin get label 6 in the label volume.")
     @Layout(OutputSection.class)
     @Persist(configKey = "write_fold_label")
-    boolean m_writeFoldLabel = D.writeFoldLabel();
+    boolean m_writeFoldLabel = E.writeFoldLabel();
 
     @Widget(title = "Threads", description = "Worker threads per breast; 0 (default) uses one per processor. "
             + "The labels do not depend on the number of threads. At most " + SegmenterSettings.MAX_THREADS + ".")
@@ -113,56 +120,56 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
             + "(published: 130 HU).")
     @Layout(ThresholdSection.class)
     @Persist(configKey = "silicone_hu")
-    int m_siliconeHu = D.siliconeHu();
+    int m_siliconeHu = E.thresholds().siliconeHu();
 
     @Widget(title = "Bone threshold (HU)", description = "Voxels above this value are rib (bone) candidates "
             + "(published: 100 HU).")
     @Layout(ThresholdSection.class)
     @Persist(configKey = "bone_hu")
-    int m_boneHu = D.boneHu();
+    int m_boneHu = E.thresholds().boneHu();
 
     @Widget(title = "Muscle threshold (HU)", description = "Voxels above this value are pectoralis muscle "
             + "candidates (published: -100 HU).")
     @Layout(ThresholdSection.class)
     @Persist(configKey = "muscle_hu")
-    int m_muscleHu = D.muscleHu();
+    int m_muscleHu = E.thresholds().muscleHu();
 
     @Widget(title = "Skin threshold (HU)", description = "Voxels above this value in the outer band of the "
             + "breast are skin (published: -180 HU).")
     @Layout(ThresholdSection.class)
     @Persist(configKey = "skin_hu")
-    int m_skinHu = D.skinHu();
+    int m_skinHu = E.thresholds().skinHu();
 
     @Widget(title = "Breast threshold (HU)", description = "Separates breast tissue from air (published: "
             + "-500 HU).")
     @Layout(ThresholdSection.class)
     @Persist(configKey = "breast_hu")
-    int m_breastHu = D.breastHu();
+    int m_breastHu = E.thresholds().breastHu();
 
     @Widget(title = "Gland start threshold (HU)", description = "First threshold of the gland region growing; "
             + "voxels at or above it are glands (published: -51 HU).")
     @Layout(GlandSection.class)
     @Persist(configKey = "gland_start_hu")
-    int m_glandStartHu = D.glandStartHu();
+    int m_glandStartHu = E.glands().startHu();
 
     @Widget(title = "Gland threshold step (HU)", description = "Step by which the gland threshold is lowered "
             + "in each iteration (published: 5 HU; at least 1).")
     @Layout(GlandSection.class)
     @Persist(configKey = "gland_step_hu")
-    int m_glandStepHu = D.glandStepHu();
+    int m_glandStepHu = E.glands().stepHu();
 
     @Widget(title = "Maximum gland steps", description = "Maximum number of threshold steps of the gland region "
             + "growing (published: 20; at least 1).")
     @Layout(GlandSection.class)
     @Persist(configKey = "gland_max_iterations")
-    int m_glandMaxIterations = D.glandMaxIterations();
+    int m_glandMaxIterations = E.glands().maxIterations();
 
     @Widget(title = "Reproduce the scripts' gland rule exactly", description = "Off (default): the intended "
             + "rule for gland candidate B. On: the label-number defect of the authors' scripts, for voxel-exact "
             + "comparison with their output (the differences are tiny).")
     @Layout(GlandSection.class)
     @Persist(configKey = "scripts_gland_rule")
-    boolean m_scriptsGlandRule = D.scriptsGlandRule();
+    boolean m_scriptsGlandRule = E.scriptsGlandRule();
 
     @Widget(title = "Check that images are in Hounsfield units", description = "On (default): an image that "
             + "does not look like a breast CT image in HU (fewer than 1 % of its voxels below -500 HU, or values "
@@ -175,8 +182,11 @@ public final class SegmenterParameters implements BreastCtParameters<SegmenterSe
 
     @Override
     public SegmenterSettings toSettings() {
-        return new SegmenterSettings(m_imageColumn, m_threads, m_writeFoldLabel, m_scriptsGlandRule, m_siliconeHu,
-                m_boneHu, m_muscleHu, m_skinHu, m_breastHu, m_glandStartHu, m_glandStepHu, m_glandMaxIterations,
-                EnumKeys.key(m_method), m_huCheck);
+        SegmentationSettings engine = E
+                .withThresholds(new Thresholds(m_siliconeHu, m_boneHu, m_muscleHu, m_skinHu, m_breastHu))
+                .withGlands(new GlandSettings(m_glandStartHu, m_glandStepHu, m_glandMaxIterations))
+                .withWriteFoldLabel(m_writeFoldLabel).withScriptsGlandRule(m_scriptsGlandRule)
+                .withMethod(SegmentationMethod.parse(EnumKeys.key(m_method)));
+        return new SegmenterSettings(m_imageColumn, m_threads, m_huCheck, engine);
     }
 }

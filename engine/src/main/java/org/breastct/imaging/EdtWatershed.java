@@ -1,0 +1,220 @@
+package org.breastct.imaging;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.volume.Dims;
+
+/**
+ * Marker watershed on the negated Euclidean distance transform: "watershed(markers, mask)" of
+ * docs/method.md (Conventions) with priority {@code -EDT(foreground)}, the deepest voxels first.
+ *
+ * <p><b>Contract.</b> {@link #of} computes the exact squared EDT of {@code foreground} (unit spacing,
+ * the array border is not background; {@link DistanceTransform}); the caller may read it
+ * ({@link #squaredSlice}), zero it outside a mask ({@link #zeroOutside}: {@code d = d * keep}) and label
+ * its deep regions ({@link #labelDeeperThan}), then floods once ({@link #flood}, {@link #floodFromSlice}):
+ * 6 neighbours in 3-D (4 in 2-D, {@link Connectivity#FACE}), ties first-in-first-out, marker voxels
+ * queued first in raster order, voxels outside {@code mask} and mask voxels no marker reaches get 0,
+ * exactly as {@link Watershed#flood} with priority {@code -EDT^2} (same order as {@code -EDT}). The flood
+ * consumes the distances: afterwards every method but those of the returned {@link Regions} throws
+ * {@link IllegalStateException}.
+ *
+ * <p><b>Memory.</b> One int array: the squared EDT is laid out with {@link Watershed#inPlaceLength}
+ * entries, so the flood keeps its state in it and writes the labels over it (no second int array
+ * besides the caller's markers). The bricked layout and the in-place lengths stay inside this package.
+ * Time: O(n) for the transform, the flood as {@link Watershed}; parallel parts give the same result for
+ * any thread count.
+ */
+public final class EdtWatershed {
+
+    private final Dims dims;
+    private final TaskExecutor executor;
+    /** The squared EDT (first {@code dims.size()} entries, the rest 0), null once flooded. */
+    private int[] squared;
+
+    private EdtWatershed(Dims dims, int[] squared, TaskExecutor executor) {
+        this.dims = dims;
+        this.squared = squared;
+        this.executor = executor;
+    }
+
+    /**
+     * The squared EDT of {@code foreground}, ready to flood.
+     *
+     * @throws IllegalArgumentException if {@code foreground.length != dims.size()}
+     */
+    public static EdtWatershed of(boolean[] foreground, Dims dims, TaskExecutor executor) {
+        return capped(foreground, dims, DistanceTransform.NO_BACKGROUND, executor);
+    }
+
+    /** As {@link #of}, squared distances above {@code cap} set to {@code cap} ({@link DistanceTransform#squaredAtMost}). */
+    private static EdtWatershed capped(boolean[] foreground, Dims dims, int cap, TaskExecutor executor) {
+        Objects.requireNonNull(dims, "dims");
+        Objects.requireNonNull(executor, "executor");
+        int[] out = new int[Watershed.inPlaceLength(dims, Connectivity.FACE)];
+        return new EdtWatershed(dims, DistanceTransform.squaredAtMost(foreground, dims, out, cap, executor),
+                executor);
+    }
+
+    /**
+     * {@code watershed(label(EDT(mask) > depth), mask)}: the markers are the {@link Connectivity#FULL}
+     * components of the voxels deeper than {@code depth} (numbered in raster order), the priority
+     * {@code -EDT(mask)}, flooded inside {@code mask} itself.
+     *
+     * <p>The transform is capped at {@code (depth + 1)^2}, which changes nothing: every marker stays
+     * above {@code depth^2}, and the flood queues only non-markers (EDT at most depth) and markers next
+     * to one, whose EDT is at most depth + 1 (the EDT changes by at most 1 between face neighbours), so
+     * every queued priority is exact; capping may move the lower end of the priority range, which
+     * shifts every bucket alike.
+     *
+     * @param depth a distance in voxels, {@code >= 0}
+     */
+    public static Regions floodFromDeepRegions(boolean[] mask, Dims dims, int depth, TaskExecutor executor) {
+        if (depth < 0) {
+            throw new IllegalArgumentException("depth must be >= 0, got " + depth);
+        }
+        long d = (long) depth + 1;
+        EdtWatershed w = capped(mask, dims, (int) Math.min(d * d, DistanceTransform.NO_BACKGROUND), executor);
+        Labeling markers = w.labelDeeperThan(depth);
+        return w.flood(markers.labels(), mask, markers.count());
+    }
+
+    /** A copy of slice {@code z} of the squared EDT ({@code dims.sliceSize()} values). */
+    public int[] squaredSlice(int z) {
+        int[] d = distances();
+        if (z < 0 || z >= dims.nz()) {
+            throw new IllegalArgumentException("slice " + z + " outside 0.." + (dims.nz() - 1) + " of " + dims);
+        }
+        int s = dims.sliceSize();
+        return Arrays.copyOfRange(d, z * s, z * s + s);
+    }
+
+    /** {@code d = d * keep}: the distance becomes 0 wherever {@code keep} is false. */
+    public void zeroOutside(boolean[] keep) {
+        int[] d = distances();
+        DistanceTransform.checkLength(keep.length, dims, "keep");
+        executor.forRange(keep.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (!keep[i]) {
+                    d[i] = 0;
+                }
+            }
+        });
+    }
+
+    /** {@code label(EDT > depth)} with {@link Connectivity#FULL} ({@link ConnectedComponents#label}). */
+    public Labeling labelDeeperThan(int depth) {
+        int[] d = distances();
+        long sq = (long) depth * depth;
+        boolean[] deep = new boolean[dims.size()];
+        executor.forRange(deep.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                deep[i] = d[i] > sq;
+            }
+        });
+        return ConnectedComponents.label(deep, dims, Connectivity.FULL, executor);
+    }
+
+    /**
+     * Floods from {@code markers} (length {@code dims.size()}, 0 = none, &gt; 0 = label; only read)
+     * inside {@code mask} (null = everywhere). Consumes the distances.
+     *
+     * @throws IllegalArgumentException if a length does not match or a marker is negative
+     */
+    public Regions flood(int[] markers, boolean[] mask) {
+        return flood(markers, mask, -1);
+    }
+
+    /**
+     * Floods from markers that all lie on slice {@code z}: {@code sliceMarkers} ({@code dims.sliceSize()}
+     * values, 0 = none) placed on that slice, every other slice without markers. Consumes the distances.
+     */
+    public Regions floodFromSlice(int z, int[] sliceMarkers, boolean[] mask) {
+        distances();
+        if (z < 0 || z >= dims.nz() || sliceMarkers.length != dims.sliceSize()) {
+            throw new IllegalArgumentException("markers of " + sliceMarkers.length + " pixels on slice " + z
+                    + " do not fit " + dims);
+        }
+        int[] markers = new int[dims.size()];
+        System.arraycopy(sliceMarkers, 0, markers, z * dims.sliceSize(), sliceMarkers.length);
+        return flood(markers, mask);
+    }
+
+    private Regions flood(int[] markers, boolean[] mask, int markerCount) {
+        int[] d = distances();
+        executor.forRange(d.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                d[i] = -d[i]; // the deepest voxels first
+            }
+        });
+        squared = null;
+        int[] labels = Watershed.floodInPlace(d, markers, mask, dims, Connectivity.FACE, executor);
+        return new Regions(dims, labels, markerCount, executor);
+    }
+
+    private int[] distances() {
+        if (squared == null) {
+            throw new IllegalStateException("this distance transform has been flooded already");
+        }
+        return squared;
+    }
+
+    /**
+     * The labels of a flood: the marker label that reached each voxel, 0 for voxels outside the mask
+     * and voxels no marker reached. Holds the one int array of the flood until it is dropped.
+     */
+    public static final class Regions {
+        private final Dims dims;
+        /** Labels in the first {@code dims.size()} entries (the array may be longer). */
+        private final int[] labels;
+        private final int markerCount;
+        private final TaskExecutor executor;
+
+        private Regions(Dims dims, int[] labels, int markerCount, TaskExecutor executor) {
+            this.dims = dims;
+            this.labels = labels;
+            this.markerCount = markerCount;
+            this.executor = executor;
+        }
+
+        /** The label at flat index {@code i} (C order). */
+        public int labelAt(int i) {
+            Objects.checkIndex(i, dims.size());
+            return labels[i];
+        }
+
+        /** The number of marker components ({@link #floodFromDeepRegions}), -1 when the caller gave them. */
+        public int markerCount() {
+            return markerCount;
+        }
+
+        /** {@code labels == label} written into {@code out} (length {@code dims.size()}), which is returned. */
+        public boolean[] regionInto(int label, boolean[] out) {
+            DistanceTransform.checkLength(out.length, dims, "out");
+            executor.forRange(out.length, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    out[i] = labels[i] == label;
+                }
+            });
+            return out;
+        }
+
+        /** {@code labels == label} as a new mask. */
+        public boolean[] region(int label) {
+            return regionInto(label, new boolean[dims.size()]);
+        }
+
+        /** {@code within AND labels != label} as a new mask (also the voxels no marker reached). */
+        public boolean[] otherThan(int label, boolean[] within) {
+            DistanceTransform.checkLength(within.length, dims, "within");
+            boolean[] out = new boolean[within.length];
+            executor.forRange(out.length, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    out[i] = within[i] && labels[i] != label;
+                }
+            });
+            return out;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.breastct.imaging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Random;
+
+import org.breastct.parallel.TaskExecutor;
+import org.breastct.volume.Dims;
+import org.junit.jupiter.api.Test;
+
+class EdtWatershedTest {
+
+    private static final TaskExecutor SEQ = TaskExecutor.sequential();
+
+    private static int[] labels(EdtWatershed.Regions r, Dims d) {
+        int[] l = new int[d.size()];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = r.labelAt(i);
+        }
+        return l;
+    }
+
+    /**
+     * Two 4 x 3 blobs joined by one pixel (row 2, column 5). Squared EDT (the border ring is background):
+     * row 2, columns 2-4 and 6-8 are deeper than 1 (4, 4, 2 and 2, 4, 4), everything else 1: markers 1
+     * (left) and 2 (right). The deepest markers flood first; (2, 4) and (2, 6) tie at -2 and (2, 4) leaves
+     * the queue first (raster order), so the neck (2, 5) goes to the left blob.
+     */
+    @Test
+    void deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck() {
+        Dims d = Dims.slice(5, 11);
+        boolean[] m = PrimitivesTestSupport.mask(
+                "...........",
+                ".####.####.",
+                ".#########.",
+                ".####.####.",
+                "...........");
+        EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ);
+        assertEquals(2, r.markerCount());
+        int[] want = {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 1, 1, 1, 1, 0, 2, 2, 2, 2, 0,
+            0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 0,
+            0, 1, 1, 1, 1, 0, 2, 2, 2, 2, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        assertArrayEquals(want, labels(r, d));
+        boolean[] left = r.region(1);
+        assertEquals(13, MaskOps.count(left)); // 4 + 5 + 4
+        assertArrayEquals(MaskOps.andNot(m, left, SEQ), r.otherThan(1, m));
+    }
+
+    /** Random balls in a volume: the oracle is the plain composition of the primitives, uncapped. */
+    private static boolean[] balls(Random rnd, Dims d, int count) {
+        boolean[] m = new boolean[d.size()];
+        for (int b = 0; b < count; b++) {
+            Ball ball = new Ball(rnd.nextInt(d.nz()), rnd.nextInt(d.ny()), rnd.nextInt(d.nx()), 2 + rnd.nextInt(9));
+            for (int z = 0; z < d.nz(); z++) {
+                for (int y = 0; y < d.ny(); y++) {
+                    for (int x = 0; x < d.nx(); x++) {
+                        m[d.index(z, y, x)] |= ball.contains(z, y, x);
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private static int[] negated(int[] a) {
+        int[] n = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            n[i] = -a[i];
+        }
+        return n;
+    }
+
+    /**
+     * floodFromDeepRegions equals Watershed.flood(-EDT^2, label(EDT^2 > depth^2), mask) on random balls,
+     * below and above 2^20 voxels (plain and bricked flood), with 1 and 3 threads: the cap of the
+     * transform changes nothing.
+     */
+    @Test
+    void deepRegionFloodEqualsTheUncappedComposition() {
+        Random rnd = new Random(5);
+        try (TaskExecutor par = TaskExecutor.withThreads(3)) {
+            for (Dims d : new Dims[] {new Dims(9, 30, 31), new Dims(17, 250, 250)}) {
+                boolean[] m = balls(rnd, d, d.size() > 100_000 ? 60 : 6);
+                int depth = 3;
+                int[] sq = DistanceTransform.squared(m, d, SEQ);
+                Labeling markers = ConnectedComponents.label(MaskOps.greaterThan(sq, (long) depth * depth), d,
+                        Connectivity.FULL, SEQ);
+                int[] want = Watershed.flood(negated(sq), markers.labels(), m, d, Connectivity.FACE);
+                for (TaskExecutor ex : new TaskExecutor[] {SEQ, par}) {
+                    EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, depth, ex);
+                    assertEquals(markers.count(), r.markerCount(), d.toString());
+                    assertArrayEquals(want, labels(r, d), d.toString());
+                }
+            }
+        }
+    }
+
+    /** Markers on one slice, the distance zeroed outside a mask: as the composition of the primitives. */
+    @Test
+    void sliceMarkersAndZeroedDistanceEqualTheComposition() {
+        Random rnd = new Random(9);
+        Dims d = new Dims(8, 24, 26);
+        boolean[] fg = balls(rnd, d, 5);
+        boolean[] keep = PrimitivesTestSupport.random(rnd, d.size(), 0.9);
+        boolean[] mask = MaskOps.and(fg, PrimitivesTestSupport.random(rnd, d.size(), 0.95), SEQ);
+        EdtWatershed w = EdtWatershed.of(fg, d, SEQ);
+        int[] sq = DistanceTransform.squared(fg, d, SEQ);
+        int z = 2;
+        assertArrayEquals(java.util.Arrays.copyOfRange(sq, z * d.sliceSize(), (z + 1) * d.sliceSize()),
+                w.squaredSlice(z));
+        int[] sliceMarkers = ConnectedComponents.label(MaskOps.greaterThan(w.squaredSlice(z), 4), d.sliceDims(),
+                Connectivity.FULL, SEQ).labels();
+        w.zeroOutside(keep);
+        for (int i = 0; i < sq.length; i++) {
+            sq[i] = keep[i] ? sq[i] : 0;
+        }
+        int[] markers = new int[d.size()];
+        System.arraycopy(sliceMarkers, 0, markers, z * d.sliceSize(), d.sliceSize());
+        int[] want = Watershed.flood(negated(sq), markers, mask, d, Connectivity.FACE);
+        assertArrayEquals(want, labels(w.floodFromSlice(z, sliceMarkers, mask), d));
+    }
+
+    @Test
+    void aFloodedTransformCannotBeUsedAgain() {
+        Dims d = Dims.slice(3, 3);
+        boolean[] m = PrimitivesTestSupport.mask("...", ".#.", "...");
+        EdtWatershed w = EdtWatershed.of(m, d, SEQ);
+        w.flood(new int[9], m);
+        assertThrows(IllegalStateException.class, () -> w.squaredSlice(0));
+        assertThrows(IllegalStateException.class, () -> w.flood(new int[9], m));
+        assertThrows(IllegalArgumentException.class, () -> EdtWatershed.floodFromDeepRegions(m, d, -1, SEQ));
+    }
+}
