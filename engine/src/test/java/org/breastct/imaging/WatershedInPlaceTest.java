@@ -49,17 +49,7 @@ class WatershedInPlaceTest {
         }
         while (!queue.isEmpty()) {
             int i = (int) queue.poll()[2];
-            int z = i / (d.ny() * d.nx());
-            int y = i / d.nx() % d.ny();
-            int x = i % d.nx();
-            for (int[] o : order) {
-                int zz = z + o[0];
-                int yy = y + o[1];
-                int xx = x + o[2];
-                if (zz < 0 || zz >= d.nz() || yy < 0 || yy >= d.ny() || xx < 0 || xx >= d.nx()) {
-                    continue;
-                }
-                int j = (zz * d.ny() + yy) * d.nx() + xx;
+            for (int j : PrimitivesTestSupport.neighbours(d, order, i)) {
                 if (out[j] == 0 && (mask == null || mask[j])) {
                     out[j] = out[i];
                     queue.add(new long[] {prio[j], age++, j});
