@@ -259,16 +259,9 @@ public final class ConnectedComponents {
             if (s.runs == rowFirst) {
                 continue;
             }
-            int z = r / ny;
-            int y = r - z * ny;
             for (int[] d : nb) {
-                int yy = y + d[1];
-                int zz = z + d[0];
-                if (yy < 0 || yy >= ny || zz < 0) {
-                    continue;
-                }
-                int rr = zz * ny + yy;
-                if (rr >= r0) { // rows of the previous slab are stitched later
+                int rr = neighbourRow(r, d, ny);
+                if (rr >= r0) { // rows of the previous slab (and -1, none) are stitched later
                     s.link(rowFirst, rr, ext);
                 }
             }
@@ -276,6 +269,17 @@ public final class ConnectedComponents {
         }
         s.rowStart[r1 - r0] = s.runs;
         return s;
+    }
+
+    /**
+     * The index of the earlier row {@code d} = {dz, dy} away from row r (rows numbered z * ny + y),
+     * or -1 where it lies outside the volume (y out of range or z below 0).
+     */
+    private static int neighbourRow(int r, int[] d, int ny) {
+        int z = r / ny;
+        int yy = r - z * ny + d[1];
+        int zz = z + d[0];
+        return yy < 0 || yy >= ny || zz < 0 ? -1 : zz * ny + yy;
     }
 
     private static int grow(int len) {
@@ -298,17 +302,10 @@ public final class ConnectedComponents {
             if (q0 == q1) {
                 continue;
             }
-            int z = r / ny;
-            int y = r - z * ny;
             for (int[] d : nb) {
-                int yy = y + d[1];
-                int zz = z + d[0];
-                if (yy < 0 || yy >= ny || zz < 0) {
-                    continue;
-                }
-                int rr = zz * ny + yy;
-                if (rr >= cur.r0) {
-                    continue; // inside the slab: done by the scan
+                int rr = neighbourRow(r, d, ny);
+                if (rr < 0 || rr >= cur.r0) {
+                    continue; // no such row, or inside the slab: done by the scan
                 }
                 int j = prev.rowStart[rr - prev.r0];
                 int jEnd = prev.rowStart[rr - prev.r0 + 1];
