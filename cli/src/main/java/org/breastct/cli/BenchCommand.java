@@ -120,12 +120,14 @@ final class BenchCommand implements Command {
             if (console.cancelled()) {
                 return Main.CANCELLED;
             }
-            table.add(summaryRow(sh, child.walls));
+            table.add(summaryRow(sh, child.walls, child.cpus));
         }
         if (!args.flag("json")) {
             console.result("");
-            console.result(String.format(Locale.ROOT, "%-13s %8s  %-28s %-28s %s", "size", "voxels",
+            console.result(String.format(Locale.ROOT, "%-13s %8s  %-34s %-34s %s", "size", "voxels",
                     "cold (run 1, fresh JVM)", "warm (best of runs 2.." + repeat + ")", "speed-up vs scripts"));
+            console.result("(wall time of the segmentation; CPU: the benchmark JVM's CPU time during the run, all"
+                    + " threads incl. JIT and GC, the figure to compare on a loaded machine)");
             table.forEach(console::result);
         }
         return Main.OK;
@@ -156,10 +158,10 @@ final class BenchCommand implements Command {
     }
 
     /** What a child JVM printed: its exit code, the wall time of each run, its standard error. */
-    private record Child(int code, List<Double> walls, String err) {
+    private record Child(int code, List<Double> walls, List<Double> cpus, String err) {
     }
 
-    private static final Pattern RUN = Pattern.compile("^\\{\"run\":(\\d+),.*\"wall_s\":([0-9.]+)");
+    private static final Pattern RUN = Pattern.compile("^\\{\"run\":(\\d+),.*\"wall_s\":([0-9.]+),\"cpu_s\":([0-9.]+)");
 
     /**
      * Runs a child JVM, relaying its lines (JSON as they are with {@code json}, else as the table rows
@@ -188,11 +190,13 @@ final class BenchCommand implements Command {
         canceller.setDaemon(true);
         canceller.start();
         List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 Matcher m = RUN.matcher(line);
                 if (m.find()) {
                     walls.add(Double.parseDouble(m.group(2)));
+                    cpus.add(Double.parseDouble(m.group(3)));
                     console.result(json ? line : tableRows(line));
                 } else {
                     console.result(line);
@@ -202,7 +206,7 @@ final class BenchCommand implements Command {
         int code = p.waitFor();
         errReader.join(1000);
         synchronized (err) {
-            return new Child(code, walls, err.toString());
+            return new Child(code, walls, cpus, err.toString());
         }
     }
 
@@ -220,24 +224,30 @@ final class BenchCommand implements Command {
         }
     }
 
-    /** One row of the cold / warm table. */
-    private static String summaryRow(int[] shape, List<Double> walls) {
+    /** One row of the cold / warm table: wall time (us/voxel) and the JVM's CPU time of the run. */
+    private static String summaryRow(int[] shape, List<Double> walls, List<Double> cpus) {
         double voxels = (double) shape[0] * shape[1] * shape[2];
         String size = shape[0] + "x" + shape[1] + "x" + shape[2];
         if (walls.isEmpty()) {
             return String.format(Locale.ROOT, "%-13s %6.1f M  (no run reported)", size, voxels / 1e6);
         }
         double cold = walls.get(0);
-        double warm = walls.stream().skip(1).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        String warmText = Double.isNaN(warm) ? "- (--repeat 1)" : figure(warm, voxels);
+        int best = -1;
+        for (int i = 1; i < walls.size(); i++) {
+            if (best < 0 || walls.get(i) < walls.get(best)) {
+                best = i;
+            }
+        }
+        double warm = best < 0 ? Double.NaN : walls.get(best);
+        String warmText = best < 0 ? "- (--repeat 1)" : figure(warm, cpus.get(best), voxels);
         double scripts = SCRIPTS_MICROS_PER_VOXEL * voxels / 1e6;
-        return String.format(Locale.ROOT, "%-13s %6.1f M  %-28s %-28s cold %.0fx, warm %s", size, voxels / 1e6,
-                figure(cold, voxels), warmText, scripts / cold,
-                Double.isNaN(warm) ? "-" : String.format(Locale.ROOT, "%.0fx", scripts / warm));
+        return String.format(Locale.ROOT, "%-13s %6.1f M  %-34s %-34s cold %.0fx, warm %s", size, voxels / 1e6,
+                figure(cold, cpus.get(0), voxels), warmText, scripts / cold,
+                best < 0 ? "-" : String.format(Locale.ROOT, "%.0fx", scripts / warm));
     }
 
-    private static String figure(double seconds, double voxels) {
-        return String.format(Locale.ROOT, "%.2f s (%.3f us/voxel)", seconds, seconds * 1e6 / voxels);
+    private static String figure(double seconds, double cpu, double voxels) {
+        return String.format(Locale.ROOT, "%.2f s (%.3f us/vx, CPU %.1f s)", seconds, seconds * 1e6 / voxels, cpu);
     }
 
     /** The human-readable lines of one run, from its JSON object. */
@@ -245,7 +255,7 @@ final class BenchCommand implements Command {
         return "run " + value(json, "run") + ": fold " + value(json, "fold") + " s | skin " + value(json, "skin")
                 + " s | rib " + value(json, "rib") + " s | silicone " + value(json, "silicone") + " s | muscle "
                 + value(json, "muscle") + " s | glands " + value(json, "glands") + " s | total "
-                + value(json, "total") + " s (wall " + value(json, "wall_s") + " s)\n       "
+                + value(json, "total") + " s (wall " + value(json, "wall_s") + " s, CPU " + value(json, "cpu_s") + " s)\n       "
                 + value(json, "us_per_voxel") + " us/voxel, heap pools' peak " + value(json, "peak_heap_mb") + " MB = " + value(json, "heap_bytes_per_voxel")
                 + " bytes/voxel (an upper bound: garbage counts until collected; scripts/bench-heap.sh finds the"
                 + " smallest -Xmx)";
@@ -281,12 +291,14 @@ final class BenchCommand implements Command {
                 System.gc();
                 long baseline = heapUsed();
                 resetPeaks();
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 // no reference to a run's result survives into the next run (it would count in its peak)
                 SegmentationResult r = segmenter.segment(image, Progress.cancelledWhen(console::cancelled));
                 double wall = (System.nanoTime() - start) / 1e9;
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
                 long peak = peakHeap();
-                report(console, json, run, spec, voxels, wall, baseline, peak, r);
+                report(console, json, run, spec, voxels, wall, cpu, baseline, peak, r);
                 r = null;
             }
             if (cancels > 0) {
@@ -331,26 +343,26 @@ final class BenchCommand implements Command {
     }
 
     private static void report(Console console, boolean json, int run, PhantomSpec spec, long voxels,
-            double wall, long baseline, long peak, SegmentationResult r) {
+            double wall, double cpu, long baseline, long peak, SegmentationResult r) {
         StageTimes t = r.times();
         double usPerVoxel = wall * 1e6 / voxels;
         double bytesPerVoxel = (double) peak / voxels;
         double aboveInputPerVoxel = (double) (peak - baseline) / voxels;
         if (json) {
             console.result(String.format(Locale.ROOT,
-                    "{\"run\":%d,\"shape\":[%d,%d,%d],\"voxels\":%d,\"wall_s\":%.3f,\"stages_s\":{\"fold\":%.3f,"
+                    "{\"run\":%d,\"shape\":[%d,%d,%d],\"voxels\":%d,\"wall_s\":%.3f,\"cpu_s\":%.3f,\"stages_s\":{\"fold\":%.3f,"
                             + "\"skin\":%.3f,\"rib\":%.3f,\"silicone\":%.3f,\"muscle\":%.3f,\"glands\":%.3f,"
                             + "\"total\":%.3f},\"us_per_voxel\":%.4f,\"voxels_per_s\":%.0f,\"peak_heap_mb\":%d,"
                             + "\"heap_bytes_per_voxel\":%.2f,\"heap_above_input_bytes_per_voxel\":%.2f,"
                             + "\"flags\":{\"fold\":%b,\"rib\":%b,\"implant\":%b,\"muscle\":%b}}",
-                    run, spec.slices(), spec.rows(), spec.columns(), voxels, wall, t.fold(), t.skin(), t.rib(),
+                    run, spec.slices(), spec.rows(), spec.columns(), voxels, wall, cpu, t.fold(), t.skin(), t.rib(),
                     t.silicone(), t.muscle(), t.glands(), t.total(), usPerVoxel, voxels / wall, peak >> 20,
                     bytesPerVoxel, aboveInputPerVoxel, r.foldFound(), r.ribFound(), r.implantFound(), r.muscleFound()));
             return;
         }
         console.result(String.format(Locale.ROOT, "run %d: fold %.2f s | skin %.2f s | rib %.2f s | silicone %.2f s"
-                + " | muscle %.2f s | glands %.2f s | total %.2f s (wall %.2f s)", run, t.fold(), t.skin(), t.rib(),
-                t.silicone(), t.muscle(), t.glands(), t.total(), wall));
+                + " | muscle %.2f s | glands %.2f s | total %.2f s (wall %.2f s, CPU %.2f s)", run, t.fold(), t.skin(),
+                t.rib(), t.silicone(), t.muscle(), t.glands(), t.total(), wall, cpu));
         console.result(String.format(Locale.ROOT,
                 "       %.3f us/voxel (scripts %.1f: %.0fx faster), %.1f M voxels/s; heap pools' peak %d MB = %.1f"
                         + " bytes/voxel (%.1f above the input; an upper bound: garbage counts until collected;"
@@ -359,6 +371,14 @@ final class BenchCommand implements Command {
                 peak >> 20, bytesPerVoxel, aboveInputPerVoxel, SCRIPTS_BYTES_PER_VOXEL));
         console.result("       found: fold=" + r.foldFound() + " rib=" + r.ribFound() + " implant=" + r.implantFound()
                 + " muscle=" + r.muscleFound());
+    }
+
+    /** CPU time of this JVM (all threads, including the JIT compilers and GC), or 0 where not available. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static long heapUsed() {

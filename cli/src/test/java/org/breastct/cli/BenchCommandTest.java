@@ -24,6 +24,7 @@ class BenchCommandTest {
         for (int run = 1; run <= 2; run++) {
             String line = lines[run - 1];
             assertTrue(line.startsWith("{\"run\":" + run + ",\"shape\":[40,128,128],\"voxels\":655360,"), line);
+            assertTrue(line.matches(".*\"wall_s\":[0-9.]+,\"cpu_s\":[0-9.]+,.*"), line);
             assertTrue(line.contains("\"muscle\":true"), line);
         }
         Matcher m = Pattern.compile("cancel latency over (\\d+) cancels spread over a [0-9.]+ s run: largest "
@@ -42,8 +43,8 @@ class BenchCommandTest {
         }
         assertTrue(r.out().contains("cold (run 1, fresh JVM)"), r.out());
         assertTrue(r.out().contains("warm (best of runs 2..3)"), r.out());
-        Matcher row = Pattern.compile("(?m)^40x128x128 +0\\.7 M  [0-9.]+ s \\([0-9.]+ us/voxel\\) +[0-9.]+ s "
-                + "\\([0-9.]+ us/voxel\\) +cold [0-9]+x, warm [0-9]+x$").matcher(r.out());
+        Matcher row = Pattern.compile("(?m)^40x128x128 +0\\.7 M  [0-9.]+ s \\([0-9.]+ us/vx, CPU [0-9.]+ s\\) +"
+                + "[0-9.]+ s \\([0-9.]+ us/vx, CPU [0-9.]+ s\\) +cold [0-9]+x, warm [0-9]+x$").matcher(r.out());
         assertTrue(row.find(), r.out());
     }
 

@@ -246,11 +246,62 @@ final class BrickedFlood {
             }
         }
         // local coordinates of the last voxel in the last brick along each axis
-        int lastLx = (nx - 1) & (B - 1);
-        int lastLy = (ny - 1) & (B - 1);
-        int lastLz = (nz - 1) & (bz - 1);
-        int zMask = bz - 1;
-        int zWrap = (bz - 1) * B * B;
+        Geometry g = new Geometry(shift, bz - 1, (bz - 1) * B * B, rowStride, sliceStride, (nx - 1) & (B - 1),
+                (ny - 1) & (B - 1), (nz - 1) & (bz - 1), delta);
+        drain(state, q, border, g);
+        // back to C order into priority, slices in parallel; never reached (still negative) -> 0 (the
+        // priorities were last read by listSeeds above, so they may be overwritten now)
+        if (overlay) {
+            // slabs from the first to the last: C-order slab b ends at or before bricked slab b,
+            // so writing it overlaps only bricked slabs b and earlier; slab b is copied out first,
+            // the earlier ones have been decoded already
+            int[] buffer = new int[sliceStride];
+            for (int b = 0; b < nbz; b++) {
+                int z0 = b * bz;
+                int z1 = Math.min(nz, z0 + bz);
+                int bFrom = b * sliceStride;
+                System.arraycopy(state, bFrom, buffer, 0, sliceStride);
+                executor.forRange(z1 - z0, (from, to) -> {
+                    for (int z = z0 + from; z < z0 + to; z++) {
+                        decodeSlice(z, buffer, bFrom, dims, priority);
+                    }
+                });
+            }
+            return priority;
+        }
+        executor.forRange(nz, (from, to) -> {
+            for (int z = from; z < to; z++) {
+                decodeSlice(z, state, 0, dims, priority);
+            }
+        });
+        return priority;
+    }
+
+    /**
+     * What {@link #drain} needs of the bricked layout: index shift of a brick, z mask and wrap of a
+     * brick, strides of one brick row and slab, local coordinates of the last voxel, bucket offset.
+     */
+    private record Geometry(int shift, int zMask, int zWrap, int rowStride, int sliceStride, int lastLx,
+            int lastLy, int lastLz, int delta) {
+    }
+
+    /**
+     * The flooding loop: pops until the queue is empty, labelling and queueing the floodable
+     * neighbours of each popped voxel in the order -z, -y, -x, +x, +y, +z. A method of its own (not
+     * a loop inside {@link #flood}), so that the JIT compiles this small loop early instead of
+     * replacing a large method on the stack.
+     */
+    private static void drain(int[] state, Watershed.BucketQueue q, byte[] border, Geometry g) {
+        int shift = g.shift();
+        int zMask = g.zMask();
+        int zWrap = g.zWrap();
+        int rowStride = g.rowStride();
+        int sliceStride = g.sliceStride();
+        int bv = 1 << shift;
+        int lastLx = g.lastLx();
+        int lastLy = g.lastLy();
+        int lastLz = g.lastLz();
+        int delta = g.delta();
         while (q.size > 0) {
             int idx = q.pop();
             int label = state[idx];
@@ -313,32 +364,6 @@ final class BrickedFlood {
                 q.push(jPz, -1 - sPz - delta);
             }
         }
-        // back to C order into priority, slices in parallel; never reached (still negative) -> 0 (the
-        // priorities were last read by listSeeds above, so they may be overwritten now)
-        if (overlay) {
-            // slabs from the first to the last: C-order slab b ends at or before bricked slab b,
-            // so writing it overlaps only bricked slabs b and earlier; slab b is copied out first,
-            // the earlier ones have been decoded already
-            int[] buffer = new int[sliceStride];
-            for (int b = 0; b < nbz; b++) {
-                int z0 = b * bz;
-                int z1 = Math.min(nz, z0 + bz);
-                int bFrom = b * sliceStride;
-                System.arraycopy(state, bFrom, buffer, 0, sliceStride);
-                executor.forRange(z1 - z0, (from, to) -> {
-                    for (int z = z0 + from; z < z0 + to; z++) {
-                        decodeSlice(z, buffer, bFrom, dims, priority);
-                    }
-                });
-            }
-            return priority;
-        }
-        executor.forRange(nz, (from, to) -> {
-            for (int z = from; z < to; z++) {
-                decodeSlice(z, state, 0, dims, priority);
-            }
-        });
-        return priority;
     }
 
     /**

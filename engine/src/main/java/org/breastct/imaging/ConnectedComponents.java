@@ -142,19 +142,97 @@ public final class ConnectedComponents {
     /**
      * Result of scanning the rows [r0, r1) of one slab: runs (x ranges, inclusive) in raster order,
      * {@code rowStart[r - r0]} the index of row r's first run; provisional labels 1..count with
-     * their union-find parents (roots are minimal) and the flat index of their first voxel.
+     * their union-find parents (roots are minimal) and the flat index of their first voxel. The
+     * scan's steps per row are small methods of their own ({@link #addRuns}, {@link #link},
+     * {@link #newLabels}), which the JIT compiles early and separately.
      */
     private static final class Slab {
-        int r0;
-        int r1;
-        int[] rowStart;
+        final int r0;
+        final int r1;
+        final int[] rowStart;
         int runs;
-        int[] runStart;
-        int[] runEnd;
-        int[] runLabel;
+        int[] runStart = new int[1024];
+        int[] runEnd = new int[1024];
+        int[] runLabel = new int[1024];
         int count;
-        int[] parent;
-        int[] firstVoxel;
+        int[] parent = new int[1024];
+        int[] firstVoxel = new int[1024];
+
+        Slab(int r0, int r1) {
+            this.r0 = r0;
+            this.r1 = r1;
+            rowStart = new int[r1 - r0 + 1];
+        }
+
+        /** Appends the runs of foreground voxels of the row starting at flat index base, unlabelled. */
+        void addRuns(boolean[] fg, int base, int nx) {
+            int x = 0;
+            while (x < nx) {
+                while (x < nx && !fg[base + x]) {
+                    x++;
+                }
+                if (x == nx) {
+                    break;
+                }
+                int a = x;
+                while (x < nx && fg[base + x]) {
+                    x++;
+                }
+                if (runs == runStart.length) {
+                    int cap = grow(runs);
+                    runStart = Arrays.copyOf(runStart, cap);
+                    runEnd = Arrays.copyOf(runEnd, cap);
+                    runLabel = Arrays.copyOf(runLabel, cap);
+                }
+                runStart[runs] = a;
+                runEnd[runs] = x - 1;
+                runLabel[runs] = 0;
+                runs++;
+            }
+        }
+
+        /**
+         * Labels (or unites) the runs [rowFirst, runs) of the current row with the overlapping runs
+         * of the earlier row {@code rr} of this slab (overlap widened by ext on both sides).
+         */
+        void link(int rowFirst, int rr, int ext) {
+            int j = rowStart[rr - r0];
+            int jEnd = rowStart[rr - r0 + 1];
+            for (int q = rowFirst; q < runs && j < jEnd; q++) {
+                int lo = runStart[q] - ext;
+                int hi = runEnd[q] + ext;
+                while (j < jEnd && runEnd[j] < lo) {
+                    j++;
+                }
+                int lab = runLabel[q];
+                for (int k = j; k < jEnd && runStart[k] <= hi; k++) {
+                    int l = runLabel[k];
+                    if (lab == 0) {
+                        lab = l;
+                    } else if (l != lab) {
+                        union(parent, lab, l);
+                    }
+                }
+                runLabel[q] = lab;
+            }
+        }
+
+        /** Gives each still unlabelled run of the current row (from rowFirst) a new label. */
+        void newLabels(int rowFirst, int base) {
+            for (int q = rowFirst; q < runs; q++) {
+                if (runLabel[q] == 0) {
+                    int lab = ++count;
+                    if (count == parent.length) {
+                        int len = grow(parent.length);
+                        parent = Arrays.copyOf(parent, len);
+                        firstVoxel = Arrays.copyOf(firstVoxel, len);
+                    }
+                    parent[lab] = lab;
+                    firstVoxel[lab] = base + runStart[q];
+                    runLabel[q] = lab;
+                }
+            }
+        }
     }
 
     /**
@@ -172,107 +250,36 @@ public final class ConnectedComponents {
     private static Slab scan(boolean[] fg, Dims dims, int[][] nb, int ext, int r0, int r1) {
         int ny = dims.ny();
         int nx = dims.nx();
-        Slab s = new Slab();
-        s.r0 = r0;
-        s.r1 = r1;
-        s.rowStart = new int[r1 - r0 + 1];
-        int cap = 1024;
-        int[] runStart = new int[cap];
-        int[] runEnd = new int[cap];
-        int[] runLabel = new int[cap];
-        int[] parent = new int[1024];
-        int[] firstVoxel = new int[1024];
-        int runs = 0;
-        int count = 0;
+        Slab s = new Slab(r0, r1);
         for (int r = r0; r < r1; r++) {
-            int rowFirst = runs;
-            s.rowStart[r - r0] = runs;
+            int rowFirst = s.runs;
+            s.rowStart[r - r0] = rowFirst;
             int base = r * nx;
-            // runs of the row
-            int x = 0;
-            while (x < nx) {
-                while (x < nx && !fg[base + x]) {
-                    x++;
-                }
-                if (x == nx) {
-                    break;
-                }
-                int a = x;
-                while (x < nx && fg[base + x]) {
-                    x++;
-                }
-                if (runs == cap) {
-                    cap = grow(cap);
-                    runStart = Arrays.copyOf(runStart, cap);
-                    runEnd = Arrays.copyOf(runEnd, cap);
-                    runLabel = Arrays.copyOf(runLabel, cap);
-                }
-                runStart[runs] = a;
-                runEnd[runs] = x - 1;
-                runs++;
-            }
-            int rowEnd = runs;
-            if (rowFirst == rowEnd) {
+            s.addRuns(fg, base, nx);
+            if (s.runs == rowFirst) {
                 continue;
             }
-            int z = r / ny;
-            int y = r - z * ny;
-            for (int q = rowFirst; q < rowEnd; q++) {
-                runLabel[q] = 0;
-            }
             for (int[] d : nb) {
-                int yy = y + d[1];
-                int zz = z + d[0];
-                if (yy < 0 || yy >= ny || zz < 0) {
-                    continue;
-                }
-                int rr = zz * ny + yy;
-                if (rr < r0) {
-                    continue; // previous slab: stitched later
-                }
-                int j = s.rowStart[rr - r0];
-                int jEnd = s.rowStart[rr - r0 + 1];
-                for (int q = rowFirst; q < rowEnd && j < jEnd; q++) {
-                    int lo = runStart[q] - ext;
-                    int hi = runEnd[q] + ext;
-                    while (j < jEnd && runEnd[j] < lo) {
-                        j++;
-                    }
-                    int lab = runLabel[q];
-                    for (int k = j; k < jEnd && runStart[k] <= hi; k++) {
-                        int l = runLabel[k];
-                        if (lab == 0) {
-                            lab = l;
-                        } else if (l != lab) {
-                            union(parent, lab, l);
-                        }
-                    }
-                    runLabel[q] = lab;
+                int rr = neighbourRow(r, d, ny);
+                if (rr >= r0) { // rows of the previous slab (and -1, none) are stitched later
+                    s.link(rowFirst, rr, ext);
                 }
             }
-            for (int q = rowFirst; q < rowEnd; q++) {
-                if (runLabel[q] == 0) {
-                    int lab = ++count;
-                    if (count == parent.length) {
-                        int len = grow(parent.length);
-                        parent = Arrays.copyOf(parent, len);
-                        firstVoxel = Arrays.copyOf(firstVoxel, len);
-                    }
-                    parent[lab] = lab;
-                    firstVoxel[lab] = base + runStart[q];
-                    runLabel[q] = lab;
-                }
-            }
+            s.newLabels(rowFirst, base);
         }
-        s.rowStart[r1 - r0] = runs;
-        s.runs = runs;
-        s.runStart = runStart;
-        s.runEnd = runEnd;
-        s.runLabel = runLabel;
-        s.count = count;
-        s.parent = parent;
-        s.firstVoxel = firstVoxel;
+        s.rowStart[r1 - r0] = s.runs;
         return s;
+    }
+
+    /**
+     * The index of the earlier row {@code d} = {dz, dy} away from row r (rows numbered z * ny + y),
+     * or -1 where it lies outside the volume (y out of range or z below 0).
+     */
+    private static int neighbourRow(int r, int[] d, int ny) {
+        int z = r / ny;
+        int yy = r - z * ny + d[1];
+        int zz = z + d[0];
+        return yy < 0 || yy >= ny || zz < 0 ? -1 : zz * ny + yy;
     }
 
     private static int grow(int len) {
@@ -295,17 +302,10 @@ public final class ConnectedComponents {
             if (q0 == q1) {
                 continue;
             }
-            int z = r / ny;
-            int y = r - z * ny;
             for (int[] d : nb) {
-                int yy = y + d[1];
-                int zz = z + d[0];
-                if (yy < 0 || yy >= ny || zz < 0) {
-                    continue;
-                }
-                int rr = zz * ny + yy;
-                if (rr >= cur.r0) {
-                    continue; // inside the slab: done by the scan
+                int rr = neighbourRow(r, d, ny);
+                if (rr < 0 || rr >= cur.r0) {
+                    continue; // no such row, or inside the slab: done by the scan
                 }
                 int j = prev.rowStart[rr - prev.r0];
                 int jEnd = prev.rowStart[rr - prev.r0 + 1];

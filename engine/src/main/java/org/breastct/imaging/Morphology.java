@@ -93,20 +93,11 @@ public final class Morphology {
             long[] row = new long[(nx + 2 * rx + 63) >>> 6];
             long[] lines = new long[(ny + 2 * ry) * words];
             for (int z = from; z < to; z++) {
-                int off = z * ny * nx;
-                for (int y = 0; y < ny; y++) {
-                    pack(mask, off + y * nx, nx, slice, y * words);
-                    if (rx > 0) {
-                        rowWindow(slice, y * words, words, nx, rx, erode, row);
-                    }
-                }
-                if (ry > 0) {
-                    lineWindow(slice, 0, words, ny, words, ry, erode, lines);
-                }
+                xyPass(mask, z * ny * nx, ny, nx, words, rx, ry, erode, slice, row, lines);
                 if (packed != null) {
                     System.arraycopy(slice, 0, packed, z * sliceWords, sliceWords);
                 } else {
-                    for (int y = 0; y < ny; y++) {
+                    for (int y = 0, off = z * ny * nx; y < ny; y++) {
                         unpack(slice, y * words, out, off + y * nx, nx);
                     }
                 }
@@ -118,17 +109,45 @@ public final class Morphology {
                 long[] lines = new long[(nz + 2 * rz) * words];
                 long[] col = new long[nz * words];
                 for (int y = from; y < to; y++) {
-                    for (int z = 0; z < nz; z++) {
-                        System.arraycopy(packed, z * sliceWords + y * words, col, z * words, words);
-                    }
-                    lineWindow(col, 0, words, nz, words, rz, erode, lines);
-                    for (int z = 0; z < nz; z++) {
-                        unpack(col, z * words, out, (z * ny + y) * nx, nx);
-                    }
+                    zPass(packed, y, dims, words, rz, erode, col, lines, out);
                 }
             });
         }
         return out;
+    }
+
+    /**
+     * Packs slice z (flat offset off) into {@code slice} (words per row) and applies the x and y
+     * windows there. Its own method (as {@link #zPass}), so that the JIT compiles it per call rather
+     * than replacing the caller's long loop on the stack.
+     */
+    private static void xyPass(boolean[] mask, int off, int ny, int nx, int words, int rx, int ry, boolean erode,
+            long[] slice, long[] row, long[] lines) {
+        for (int y = 0; y < ny; y++) {
+            pack(mask, off + y * nx, nx, slice, y * words);
+            if (rx > 0) {
+                rowWindow(slice, y * words, words, nx, rx, erode, row);
+            }
+        }
+        if (ry > 0) {
+            lineWindow(slice, 0, words, ny, words, ry, erode, lines);
+        }
+    }
+
+    /** The z window of row y: gathers its words of all slices into col, windows them, unpacks into out. */
+    private static void zPass(long[] packed, int y, Dims dims, int words, int rz, boolean erode, long[] col,
+            long[] lines, boolean[] out) {
+        int nz = dims.nz();
+        int ny = dims.ny();
+        int nx = dims.nx();
+        int sliceWords = ny * words;
+        for (int z = 0; z < nz; z++) {
+            System.arraycopy(packed, z * sliceWords + y * words, col, z * words, words);
+        }
+        lineWindow(col, 0, words, nz, words, rz, erode, lines);
+        for (int z = 0; z < nz; z++) {
+            unpack(col, z * words, out, (z * ny + y) * nx, nx);
+        }
     }
 
     private static void checkSize(int k, String name) {

@@ -54,9 +54,8 @@ import org.breastct.volume.Dims;
  * when the priority array has {@link #inPlaceLength} entries: the bricked state is then laid over
  * it and the labels decoded back into it), built after one pass over the inputs that finds the
  * priority range and the markers to queue, and with the volume-border tests reduced to one flag
- * per brick. The skin-stage flood of the 400 x 640 x 640 benchmark phantom takes about 2 s on our
- * 2-core test machine, of which about 1 s is the flood itself; the overloads with a
- * {@link TaskExecutor} prepare the state and write the output in parallel. When R exceeds
+ * per brick (timings: docs/benchmarks.md). The overloads with a {@link TaskExecutor} prepare the
+ * state and write the output in parallel. When R exceeds
  * {@link #MAX_BUCKETS} a primitive binary heap of (priority, age, index) is used instead,
  * O(n log n), with the same result (it reads the priorities while flooding, so it needs a temporary
  * label array besides the output).

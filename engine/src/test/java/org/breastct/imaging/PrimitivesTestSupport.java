@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.breastct.volume.Dims;
+
 /** Small helpers shared by the imaging tests: masks from text, random volumes, fixture lines. */
 final class PrimitivesTestSupport {
 
@@ -51,6 +53,27 @@ final class PrimitivesTestSupport {
             b.append(m[i] ? '#' : '.');
         }
         return b.toString();
+    }
+
+    /**
+     * The flat indices of the neighbours of voxel i that lie inside the volume, in the order of the
+     * (dz, dy, dx) rows of {@code order}.
+     */
+    static int[] neighbours(Dims d, int[][] order, int i) {
+        int z = i / (d.ny() * d.nx());
+        int y = i / d.nx() % d.ny();
+        int x = i % d.nx();
+        int[] out = new int[order.length];
+        int count = 0;
+        for (int[] o : order) {
+            int zz = z + o[0];
+            int yy = y + o[1];
+            int xx = x + o[2];
+            if (zz >= 0 && zz < d.nz() && yy >= 0 && yy < d.ny() && xx >= 0 && xx < d.nx()) {
+                out[count++] = (zz * d.ny() + yy) * d.nx() + xx;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     static boolean[] random(Random rnd, int n, double p) {

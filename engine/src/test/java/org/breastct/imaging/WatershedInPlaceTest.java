@@ -5,53 +5,102 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.volume.Dims;
 import org.junit.jupiter.api.Test;
 
-/** {@link Watershed#floodInPlace} gives {@link Watershed#flood}'s labels bit for bit, in the priority array. */
+/**
+ * {@link Watershed#floodInPlace} (and {@link Watershed#flood}) in both layouts (C order and bricked),
+ * with and without scratch space, sequential and parallel, against an independent reference: the
+ * textbook priority flood written out below with {@link java.util.PriorityQueue}, as the class
+ * contract describes it.
+ */
 class WatershedInPlaceTest {
 
-    /** brickMode values: never, always (where it fits), automatic. */
-    private static final int[] MODES = {0, 1, -1};
+    /** brickMode values: never, always (where it fits); automatic is C order on these small volumes. */
+    private static final int[] MODES = {0, 1};
+
+    /**
+     * The textbook flood (Soille &amp; Ansoult; skimage with raster-order marker ages): every in-mask
+     * marker voxel is labelled and queued in raster order; a queue ordered by (priority, age) is
+     * popped, and each neighbour (in the contract's order) inside the volume and the mask and still
+     * unlabelled takes the popped voxel's label and is queued with the next age.
+     */
+    static int[] reference(int[] prio, int[] markers, boolean[] mask, Dims d, Connectivity c) {
+        int n = d.size();
+        int[][] order = c == Connectivity.FACE
+                ? new int[][] {{-1, 0, 0}, {0, -1, 0}, {0, 0, -1}, {0, 0, 1}, {0, 1, 0}, {1, 0, 0}}
+                : d.nz() > 1 ? Watershed.FULL_3D_ORDER
+                        : new int[][] {{0, -1, 0}, {0, 0, -1}, {0, 0, 1}, {0, 1, 0}, {0, -1, -1}, {0, -1, 1},
+                            {0, 1, -1}, {0, 1, 1}};
+        int[] out = new int[n];
+        PriorityQueue<long[]> queue = new PriorityQueue<>(
+                Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        long age = 0;
+        for (int i = 0; i < n; i++) {
+            if (markers[i] > 0 && (mask == null || mask[i])) {
+                out[i] = markers[i];
+                queue.add(new long[] {prio[i], age++, i});
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = (int) queue.poll()[2];
+            for (int j : PrimitivesTestSupport.neighbours(d, order, i)) {
+                if (out[j] == 0 && (mask == null || mask[j])) {
+                    out[j] = out[i];
+                    queue.add(new long[] {prio[j], age++, j});
+                }
+            }
+        }
+        return out;
+    }
 
     @Test
-    void sameLabelsAsFloodOnRandomVolumesForBothLayoutsAndThreadCounts() {
+    void aHandCheckedRowFloodsFromBothEndsAndTheTieGoesToTheFirstQueued() {
+        // priorities 0 1 2 3 2 1 0, markers at both ends: 1 and 5 are reached first (1 queued
+        // first), so 2 is queued before 4, and the ridge voxel 3 is reached from 2: label 1
+        Dims d = new Dims(1, 1, 7);
+        int[] prio = {0, 1, 2, 3, 2, 1, 0};
+        int[] markers = {1, 0, 0, 0, 0, 0, 2};
+        int[] expected = {1, 1, 1, 1, 2, 2, 2};
+        assertArrayEquals(expected, reference(prio, markers, null, d, Connectivity.FACE));
+        check(prio, markers, null, d, Connectivity.FACE, "hand-checked row");
+        // a masked-out voxel stops the flood: voxel 6's marker is outside the mask (dropped)
+        boolean[] mask = {true, true, true, false, true, true, false};
+        assertArrayEquals(new int[] {1, 1, 1, 0, 0, 0, 0}, reference(prio, markers, mask, d, Connectivity.FACE));
+        check(prio, markers, mask, d, Connectivity.FACE, "hand-checked row, mask");
+    }
+
+    @Test
+    void sameLabelsAsTheReferenceOnRandomVolumes() {
         Random rnd = new Random(20261125);
         Dims[] shapes = {new Dims(11, 13, 17), new Dims(1, 21, 19), new Dims(9, 8, 16), new Dims(2, 3, 30),
             new Dims(17, 9, 8), new Dims(1, 1, 5)};
-        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
-            TaskExecutor[] executors = {TaskExecutor.sequential(), three};
-            for (Dims d : shapes) {
-                for (int rep = 0; rep < 6; rep++) {
-                    int n = d.size();
-                    int[] prio = new int[n];
-                    int[] markers = new int[n];
-                    double markerRate = rep == 5 ? 0.4 : 0.02; // rep 5: dense markers, many without floodable neighbour
-                    for (int i = 0; i < n; i++) {
-                        prio[i] = switch (rep) {
-                            case 0 -> 0; // plateau: FIFO ties everywhere
-                            case 1 -> -rnd.nextInt(50); // negated EDT-like
-                            case 2 -> rnd.nextInt(7) - 3;
-                            case 3 -> rnd.nextInt(2_000_001) - 1_000_000;
-                            default -> -rnd.nextInt(1 + rep);
-                        };
-                        if (rnd.nextDouble() < markerRate) {
-                            markers[i] = 1 + rnd.nextInt(6);
-                        }
+        for (Dims d : shapes) {
+            for (int rep = 0; rep < 6; rep++) {
+                int n = d.size();
+                int[] prio = new int[n];
+                int[] markers = new int[n];
+                double markerRate = rep == 5 ? 0.4 : 0.02; // rep 5: dense markers, many without floodable neighbour
+                for (int i = 0; i < n; i++) {
+                    prio[i] = switch (rep) {
+                        case 0 -> 0; // plateau: FIFO ties everywhere
+                        case 1 -> -rnd.nextInt(50); // negated EDT-like
+                        case 2 -> rnd.nextInt(7) - 3;
+                        case 3 -> rnd.nextInt(200_001) - 100_000; // sparse: nearly all distinct
+                        default -> -rnd.nextInt(1 + rep);
+                    };
+                    if (rnd.nextDouble() < markerRate) {
+                        markers[i] = 1 + rnd.nextInt(6);
                     }
-                    boolean[] mask = rep % 2 == 0 ? null : PrimitivesTestSupport.random(rnd, n, 0.85);
-                    for (Connectivity c : Connectivity.values()) {
-                        for (int mode : MODES) {
-                            for (TaskExecutor ex : executors) {
-                                String what = d + " rep " + rep + " " + c + " brickMode " + mode + " threads "
-                                        + (ex == three ? 3 : 1);
-                                check(prio, markers, mask, d, c, ex, mode, what);
-                            }
-                        }
-                    }
+                }
+                boolean[] mask = rep % 2 == 0 ? null : PrimitivesTestSupport.random(rnd, n, 0.85);
+                for (Connectivity c : Connectivity.values()) {
+                    check(prio, markers, mask, d, c, d + " rep " + rep + " " + c);
                 }
             }
         }
@@ -59,7 +108,7 @@ class WatershedInPlaceTest {
 
     @Test
     void sameLabelsOnAVolumeLargeEnoughForTheAutomaticBrickedPath() {
-        // 2^20 voxels: brickMode -1 takes the bricked layout; squared-EDT-like priorities from a sphere mask
+        // 2^20 voxels: the automatic mode takes the bricked layout; squared-EDT-like priorities
         Dims d = new Dims(16, 256, 256);
         int n = d.size();
         Random rnd = new Random(5);
@@ -74,12 +123,20 @@ class WatershedInPlaceTest {
             edt[i] = -edt[i];
         }
         int[] markers = ConnectedComponents.label(deep, d, Connectivity.FULL, TaskExecutor.sequential()).labels();
+        int[] expected = reference(edt, markers, mask, d, Connectivity.FACE);
         try (TaskExecutor two = TaskExecutor.withThreads(2)) {
-            for (int mode : MODES) {
-                check(edt, markers, mask, d, Connectivity.FACE, two, mode, "large, brickMode " + mode);
-                check(edt, markers, mask, d, Connectivity.FACE, TaskExecutor.sequential(), mode,
-                        "large, 1 thread, brickMode " + mode);
+            for (TaskExecutor ex : new TaskExecutor[] {two, TaskExecutor.sequential()}) {
+                String what = "large, automatic (bricked), threads " + ex.threads();
+                assertArrayEquals(expected, Watershed.flood(edt, markers, mask, d, Connectivity.FACE, ex), what);
+                int padded = Watershed.inPlaceLength(d, Connectivity.FACE);
+                assertEquals(n, padded, "16 x 256 x 256 needs no padding");
+                int[] work = edt.clone();
+                assertSame(work, Watershed.floodInPlace(work, markers, mask, d, Connectivity.FACE, ex), what);
+                assertArrayEquals(expected, work, what + ", in place");
             }
+            // the C-order path on the same volume
+            assertArrayEquals(expected, withMode(0, () -> Watershed.flood(edt, markers, mask, d, Connectivity.FACE,
+                    two)), "large, C order");
         }
     }
 
@@ -100,14 +157,12 @@ class WatershedInPlaceTest {
         java.util.Arrays.fill(allMarked, 2);
         boolean[] empty = new boolean[n];
         boolean[] some = PrimitivesTestSupport.random(rnd, n, 0.7);
-        for (int mode : MODES) {
-            for (Connectivity c : Connectivity.values()) {
-                check(wide, markers, some, d, c, TaskExecutor.sequential(), mode, "wide range " + c + " " + mode);
-                check(wide, markers, null, d, c, TaskExecutor.sequential(), mode, "wide range, no mask " + c);
-                check(wide, markers, empty, d, c, TaskExecutor.sequential(), mode, "empty mask " + c + " " + mode);
-                check(wide, allMarked, some, d, c, TaskExecutor.sequential(), mode, "all marked " + c + " " + mode);
-                check(wide, new int[n], some, d, c, TaskExecutor.sequential(), mode, "no marker " + c + " " + mode);
-            }
+        for (Connectivity c : Connectivity.values()) {
+            check(wide, markers, some, d, c, "wide range " + c);
+            check(wide, markers, null, d, c, "wide range, no mask " + c);
+            check(wide, markers, empty, d, c, "empty mask " + c);
+            check(wide, allMarked, some, d, c, "all marked " + c);
+            check(wide, new int[n], some, d, c, "no marker " + c);
         }
     }
 
@@ -118,7 +173,7 @@ class WatershedInPlaceTest {
         int[] markers = new int[n];
         markers[n - 1] = -3;
         markers[0] = 1;
-        for (int mode : MODES) {
+        for (int mode : new int[] {0, 1, -1}) {
             int[] prio = new int[n];
             for (int i = 0; i < n; i++) {
                 prio[i] = i % 7;
@@ -144,37 +199,43 @@ class WatershedInPlaceTest {
         }
     }
 
-    /** floodInPlace on a copy of prio: same labels as flood, returned in the copy; markers and mask unchanged. */
-    private static void check(int[] prio, int[] markers, boolean[] mask, Dims d, Connectivity c, TaskExecutor ex,
-            int mode, String what) {
+    /**
+     * The reference's labels from flood and floodInPlace, in both layouts, sequential and with three
+     * threads, with exactly dims.size() entries and (bricked, three threads) with scratch space of
+     * inPlaceLength entries and a few more, which holds garbage; markers and mask unchanged.
+     */
+    private static void check(int[] prio, int[] markers, boolean[] mask, Dims d, Connectivity c, String what) {
         int[] markersBefore = markers.clone();
         boolean[] maskBefore = mask == null ? null : mask.clone();
-        int[] expected = withMode(mode, () -> Watershed.flood(prio, markers, mask, d, c, ex));
-        int[] work = prio.clone();
-        int[] got = withMode(mode, () -> Watershed.floodInPlace(work, markers, mask, d, c, ex));
-        assertSame(work, got, what + ": the result is the overwritten priority array");
-        assertArrayEquals(expected, got, what);
+        int[] expected = reference(prio, markers, mask, d, c);
+        int n = d.size();
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (int mode : MODES) {
+                for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
+                    String w = what + ", brickMode " + mode + ", threads " + ex.threads();
+                    int[] work = prio.clone();
+                    int[] got = withMode(mode, () -> Watershed.floodInPlace(work, markers, mask, d, c, ex));
+                    assertSame(work, got, w + ": the result is the overwritten priority array");
+                    assertArrayEquals(expected, got, w);
+                }
+            }
+            assertArrayEquals(expected, withMode(1, () -> Watershed.flood(prio, markers, mask, d, c, three)),
+                    what + ", flood");
+            int padded = withMode(1, () -> new int[] {Watershed.inPlaceLength(d, c)})[0];
+            for (int length : new int[] {padded, padded + 13}) {
+                int[] longer = java.util.Arrays.copyOf(prio, length);
+                for (int i = n; i < length; i++) {
+                    longer[i] = i % 2 == 0 ? Integer.MIN_VALUE : 7 * i;
+                }
+                int[] got = withMode(1, () -> Watershed.floodInPlace(longer, markers, mask, d, c, three));
+                assertSame(longer, got, what + ", length " + length);
+                assertArrayEquals(expected, java.util.Arrays.copyOf(got, n), what + ", length " + length);
+            }
+        }
         assertArrayEquals(markersBefore, markers, what + ": markers unchanged");
         if (mask != null) {
             assertArrayEquals(maskBefore, mask, what + ": mask unchanged");
         }
-        // and the layouts agree with each other
-        assertArrayEquals(expected, withMode(0, () -> Watershed.flood(prio, markers, mask, d, c, ex)), what);
-        // priority arrays with scratch space: of inPlaceLength entries (the bricked state is laid over
-        // it where the layout is bricked) and a few more; the scratch holds garbage, the first
-        // dims.size() entries get the same labels
-        int n = d.size();
-        int padded = withMode(mode, () -> new int[] {Watershed.inPlaceLength(d, c)})[0];
-        for (int length : new int[] {padded, padded + 13}) {
-            int[] longer = java.util.Arrays.copyOf(prio, length);
-            for (int i = n; i < length; i++) {
-                longer[i] = i % 2 == 0 ? Integer.MIN_VALUE : 7 * i;
-            }
-            int[] gotLonger = withMode(mode, () -> Watershed.floodInPlace(longer, markers, mask, d, c, ex));
-            assertSame(longer, gotLonger, what + ", length " + length);
-            assertArrayEquals(expected, java.util.Arrays.copyOf(gotLonger, n), what + ", length " + length);
-        }
-        assertArrayEquals(markersBefore, markers, what + ": markers unchanged");
     }
 
     @Test

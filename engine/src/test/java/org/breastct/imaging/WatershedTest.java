@@ -278,17 +278,7 @@ class WatershedTest {
             queue[best] = queue[size - 1];
             age[best] = age[size - 1];
             size--;
-            int z = i / (d.ny() * d.nx());
-            int y = (i / d.nx()) % d.ny();
-            int x = i % d.nx();
-            for (int[] o : order) {
-                int zz = z + o[0];
-                int yy = y + o[1];
-                int xx = x + o[2];
-                if (zz < 0 || zz >= d.nz() || yy < 0 || yy >= d.ny() || xx < 0 || xx >= d.nx()) {
-                    continue;
-                }
-                int j = d.index(zz, yy, xx);
+            for (int j : PrimitivesTestSupport.neighbours(d, order, i)) {
                 if (out[j] == 0 && (mask == null || mask[j])) {
                     out[j] = out[i];
                     queue[size] = j;
