@@ -57,14 +57,14 @@ case " $* " in *" --shim "*)
   echo "################ knime-shim vs real, summary (dev/knime-api-check.sh)"
   for v in lts master; do
     name=$v; [ $v = master ] || name=$(sed -n 's/^################ KNIME \([^ ]*\) .*/\1/p' "$view/out.txt" | head -1)
-    sec=$(awk -v h="== knime-shim vs real declarations ($name)" '$0 ~ /^== knime-shim vs real declarations/ {on = ($0 == h); next} /^################/ {on = 0} on' "$view/out.txt")
+    sec=$(awk -v h="== knime-shim vs real declarations ($name)" '/^== knime-shim vs real declarations/ {on = ($0 == h); next} /^################/ {on = 0} on' "$view/out.txt")
     differ=$(grep -c '^   *shim:' <<< "$sec" || true)
-    classes=$(grep -E '^ *== [^ ]+  \(shim line' <<< "$sec" | sed -E 's/^ *== ([^ ]+) .*/\1/' | tr '\n' ' ')
+    classes=$( (grep -E '^ *== [^ ]+  \(shim line' <<< "$sec" || true) | sed -E 's/^ *== ([^ ]+) .*/\1/' | tr '\n' ' ')
     notreal=$(grep -c ': not in real$' <<< "$sec" || true)
     ecj=$(grep -c '^ECJ-FALLBACK-CLASS:' "$view/ecj-$v.txt" || true)
-    echo "  $name: $differ shim lines differ from real${classes:+ (in: $classes)}; $notreal 'not in real' entries; $ecj real classes compiled by ECJ because javac stopped (dev/kac-javac.sh)"
-    grep -v '^ECJ-FALLBACK-CLASS:' "$view/ecj-$v.txt" | sed 's/^/    /' || true
-    grep ': not in real$' <<< "$sec" | sed 's/^ */    /' || true
+    echo "  $name: $differ shim lines differ from real${classes:+ (in: ${classes% })}; $notreal 'not in real' entries; $ecj real classes compiled by ECJ because javac stopped (dev/kac-javac.sh)"
+    (grep -v '^ECJ-FALLBACK-CLASS:' "$view/ecj-$v.txt" || true) | sed 's/^/    /'
+    (grep ': not in real$' <<< "$sec" || true) | sed 's/^ */    /'
   done;;
 esac
 tail -1 "$view/out.txt"
