@@ -63,5 +63,5 @@ while read -r f; do
   fi
   grep -A3 "ERROR in $f " "$(dirname "$out")/ecj.log" | sed 's/^/ECJ-ERROR-IN-LISTED-FILE: /' >> "$report"
 done < "$missing"
-echo "ECJ-FALLBACK: $n of $(wc -l < "$missing") real classes javac left without a class file compiled by $(basename "$ecj") --release $rel" >> "$report"
+echo "ECJ-FALLBACK: $n of $(wc -l < "$missing") real classes javac left without a class file (after the javac errors listed in the shim section above) compiled by $(basename "$ecj") --release $rel" >> "$report"
 exit $rc
