@@ -37,7 +37,7 @@ bench-heap: setup $(JAR)
 
 # volume view: time to the first slice of a 400x640x640 breast and of the following requests
 bench-view: setup
-	$(MVNW) verify -pl knime-shim/org.knime.core,knime-shim/org.knime.filehandling.core,knime-shim/org.knime.core.ui,engine,plugin \
+	$(MVNW) verify -pl knime-shim/org.knime.core.util,knime-shim/org.knime.core,knime-shim/org.knime.filehandling.core,knime-shim/org.knime.core.ui,engine,plugin \
 	  -Dtest=VolumeViewBench -Dsurefire.failIfNoSpecifiedTests=false | grep -E 'volume view bench|JVM warm-up|^run '
 
 clean:

@@ -1,7 +1,9 @@
 package org.knime.core.data;
 
+import org.knime.core.data.convert.map.IdentifiableType;
+
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public final class DataType {
+public final class DataType implements IdentifiableType {
 
     private DataType() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
@@ -16,6 +18,11 @@ public final class DataType {
     }
 
     public static DataCell getMissingCell() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public String getIdentifier() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 }

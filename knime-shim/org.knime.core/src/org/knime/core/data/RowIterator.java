@@ -5,7 +5,7 @@ import java.util.Iterator;
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
 public abstract class RowIterator implements Iterator<DataRow> {
 
-    protected RowIterator() {
+    public RowIterator() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 

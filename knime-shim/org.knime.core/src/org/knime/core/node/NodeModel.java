@@ -2,12 +2,14 @@ package org.knime.core.node;
 
 import java.io.File;
 import java.io.IOException;
+
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.AbstractNodeView.ViewableModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public abstract class NodeModel {
+public abstract class NodeModel implements ViewableModel {
 
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
         throw new UnsupportedOperationException("compile-only KNIME API shim");

@@ -18,14 +18,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
 /**
  * The engine and plugin bundles as built resolve in Equinox against the third-party bundles KNIME 5.8 ships
  * (commons-csv, commons-io, commons-codec at the versions of the root pom's "KNIME 5.8 ships" properties) and
- * the knime-shim bundles standing in for org.knime.core, org.knime.core.ui and org.knime.filehandling.core
- * (same symbolic names and versions as in KNIME 5.8.0), with nothing else installed; every class plugin.xml
- * names, and every class our bundles' code refers to, loads through the bundle class loaders.
+ * the knime-shim bundles standing in for org.knime.core, org.knime.core.util (which org.knime.core re-exports),
+ * org.knime.core.ui and org.knime.filehandling.core (same symbolic names and versions as in KNIME 5.8.0), with
+ * nothing else installed; every class plugin.xml names, and every class our bundles' code refers to, loads
+ * through the bundle class loaders.
  * <p>
  * The variants below break one thing in a copy of a jar each and expect the check to name it, so a green run
  * means the check would have seen that kind of packaging error.
@@ -47,8 +49,8 @@ class BundlesResolveTest {
         String root = System.getProperty("reactor.root");
         assertTrue(root != null && !root.isEmpty(), "system property reactor.root (set by osgi-test/pom.xml)");
         Map<String, Path> jars = new LinkedHashMap<>();
-        for (String p : List.of("knime.core", "knime.filehandling.core", "knime.core.ui", "commons.io",
-                "commons.codec", "commons.csv", "engine", "plugin")) {
+        for (String p : List.of("knime.core.util", "knime.core", "knime.filehandling.core", "knime.core.ui",
+                "commons.io", "commons.codec", "commons.csv", "engine", "plugin")) {
             String value = System.getProperty("bundle." + p);
             assertTrue(value != null && !value.isEmpty() && !value.contains("${"),
                     "system property bundle." + p + " (set by osgi-test/pom.xml) is " + value);
@@ -91,15 +93,22 @@ class BundlesResolveTest {
             List<String> problems = problems(osgi);
             assertTrue(problems.isEmpty(), "OSGi problems:" + lines(problems));
 
-            for (String bsn : List.of(ENGINE, PLUGIN, CSV, "org.knime.core", "org.knime.core.ui",
-                    "org.knime.filehandling.core")) {
+            for (String bsn : List.of(ENGINE, PLUGIN, CSV, "org.knime.core.util", "org.knime.core",
+                    "org.knime.core.ui", "org.knime.filehandling.core")) {
                 // RESOLVED, or STARTING/ACTIVE once a lazy bundle has loaded a class
                 assertEquals(0, osgi.bundle(bsn).getState() & (Bundle.INSTALLED | Bundle.UNINSTALLED), bsn + " is resolved");
             }
             // the stand-ins carry the real bundles' versions at tag analytics-platform/5.8.0 (KNIME 5.8's lowest)
             assertEquals(Version.parseVersion("5.8.0"), osgi.bundle("org.knime.core").getVersion());
+            assertEquals(Version.parseVersion("6.8.0"), osgi.bundle("org.knime.core.util").getVersion());
             assertEquals(Version.parseVersion("5.8.0"), osgi.bundle("org.knime.core.ui").getVersion());
             assertEquals(Version.parseVersion("5.6.0"), osgi.bundle("org.knime.filehandling.core").getVersion());
+            // org.knime.core.node is split as in KNIME: the plugin requires only org.knime.core and gets
+            // InvalidSettingsException from org.knime.core.util through org.knime.core's re-export
+            Class<?> invalidSettings = osgi.bundle(PLUGIN).loadClass("org.knime.core.node.InvalidSettingsException");
+            assertEquals(osgi.bundle("org.knime.core.util"), FrameworkUtil.getBundle(invalidSettings));
+            assertEquals(osgi.bundle("org.knime.core"),
+                    FrameworkUtil.getBundle(osgi.bundle(PLUGIN).loadClass("org.knime.core.node.NodeModel")));
             // the engine wires to the commons-csv installed as KNIME's, not to a copy of its own
             Bundle csvProvider = osgi.packageProvider(osgi.bundle(ENGINE), "org.apache.commons.csv");
             assertNotNull(csvProvider, "org.apache.commons.csv is wired for the engine");

@@ -2,6 +2,7 @@ package org.knime.core.data.def;
 
 import java.util.Iterator;
 import java.util.List;
+
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.RowKey;
@@ -18,17 +19,17 @@ public class DefaultRow implements DataRow {
     }
 
     @Override
-    public int getNumCells() {
+    public final int getNumCells() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 
     @Override
-    public RowKey getKey() {
+    public final RowKey getKey() {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 
     @Override
-    public DataCell getCell(final int index) {
+    public final DataCell getCell(final int index) {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 

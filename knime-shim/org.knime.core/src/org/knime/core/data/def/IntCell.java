@@ -1,10 +1,18 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
+import org.knime.core.data.ComplexNumberValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.FuzzyIntervalValue;
+import org.knime.core.data.FuzzyNumberValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public final class IntCell extends DataCell {
+public class IntCell extends DataCell implements IntValue, LongValue, DoubleValue, ComplexNumberValue, FuzzyNumberValue,
+        FuzzyIntervalValue, BoundedValue {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,9 +2,11 @@ package org.knime.core.data.def;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
+import org.knime.core.data.NominalValue;
+import org.knime.core.data.StringValue;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public final class StringCell extends DataCell {
+public final class StringCell extends DataCell implements StringValue, NominalValue {
 
     private static final long serialVersionUID = 1L;
 

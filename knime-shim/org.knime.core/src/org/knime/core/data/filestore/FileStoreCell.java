@@ -1,9 +1,10 @@
 package org.knime.core.data.filestore;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.filestore.internal.FileStoreProxy.FlushCallback;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public abstract class FileStoreCell extends DataCell {
+public abstract class FileStoreCell extends DataCell implements FlushCallback {
 
     private static final long serialVersionUID = 1L;
 

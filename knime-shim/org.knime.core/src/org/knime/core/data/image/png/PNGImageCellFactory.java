@@ -1,14 +1,24 @@
 package org.knime.core.data.image.png;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataCellFactory.FromInputStream;
 import org.knime.core.data.DataType;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public final class PNGImageCellFactory {
+public class PNGImageCellFactory implements FromInputStream {
 
     public static final DataType TYPE = DataType.getType(DataCell.class);
 
-    private PNGImageCellFactory() {
+    @Override
+    public DataType getDataType() {
+        throw new UnsupportedOperationException("compile-only KNIME API shim");
+    }
+
+    @Override
+    public DataCell createCell(final InputStream input) throws IOException {
         throw new UnsupportedOperationException("compile-only KNIME API shim");
     }
 

@@ -3,7 +3,7 @@ package org.knime.core.node.config.base;
 import org.knime.core.node.InvalidSettingsException;
 
 /** Shim of the KNIME class of the same name (compile only; never shipped). */
-public interface ConfigBaseRO {
+public interface ConfigBaseRO extends Iterable<String> {
 
     public String getString(final String key) throws InvalidSettingsException;
 

@@ -1,0 +1,5 @@
+package org.knime.core.data;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public interface NominalValue extends DataValue {
+}

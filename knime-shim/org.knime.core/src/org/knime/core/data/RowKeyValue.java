@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+/** Shim of the KNIME class of the same name (compile only; never shipped). */
+public interface RowKeyValue {
+
+    String getString();
+}
