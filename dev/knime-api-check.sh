@@ -13,6 +13,8 @@
 # At the end it prints, per version, the classes taken from ECJ, the count of shim lines that differ from the
 # real declarations, and, separately, the count of "not in real" entries (a shim class the real sources lack,
 # or one neither compiler produced), so real mismatches are visible at a glance.
+# Exit code: the tool's, except that "NodeFactory.xml missing" for a factory whose compiled class generates its
+# description (see the end of this script) does not count as a problem.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tool=${KAC_TOOL:-$root/../shared/tools/knime-api-check/check.sh}
@@ -68,4 +70,39 @@ case " $* " in *" --shim "*)
   done;;
 esac
 tail -1 "$view/out.txt"
+
+# The tool's descriptor check wants a <Factory>.xml beside every factory whose superclass chain does not reach
+# WebUINodeFactory or DefaultNodeFactory. Our four file nodes are ConfigurableNodeFactory subclasses (for the
+# optional File System port) whose description is generated in code: FileNodeFactory overrides
+# NodeFactory.createNodeDescription() with WebUINodeFactory.createNodeDescription(configuration), the pattern of
+# KNIME's own 5.8 readers with that port (e.g. CSVTableReaderNodeFactory2). Such a "missing" is explained only when
+# the compiled factory (plugin/target/classes) really declares, or inherits from a plugin class, that override
+# calling WebUINodeFactory.createNodeDescription; any other problem keeps the tool's exit code.
+if [ $rc -ne 0 ] && grep -q '^knime-api-check: 5.8.x 0 errors .*; master 0 errors ' <<< "$(tail -1 "$view/out.txt")"; then
+  classes=$root/plugin/target/classes
+  unexplained=0; explained=0
+  while read -r line; do
+    f=$(sed -nE 's#^ *PROBLEM: node description plugin/src/main/java/(.*)\.xml missing$#\1#p' <<< "$line")
+    ok=no
+    if [ -n "$f" ] && [ -d "$classes" ]; then
+      c=${f//\//.}
+      for _ in 1 2 3 4 5; do
+        code=$(javap -c -p -cp "$classes" "$c" 2>/dev/null) || break
+        if grep -q 'NodeDescription createNodeDescription()' <<< "$code"; then
+          grep -q 'WebUINodeFactory.createNodeDescription' <<< "$code" && ok=yes
+          break
+        fi
+        c=$(sed -nE 's/^.* class [^ ]+ extends ([A-Za-z0-9_.$]+).*/\1/p' <<< "$code" | head -1)
+        [ -n "$c" ] || break
+      done
+    fi
+    if [ $ok = yes ]; then explained=$((explained + 1)); else unexplained=$((unexplained + 1)); fi
+  done < <(grep '^ *PROBLEM:' "$view/out.txt" | sort -u)
+  if [ $unexplained -eq 0 ] && [ $explained -gt 0 ]; then
+    echo "dev/knime-api-check.sh: the $explained descriptor problem(s) above are all 'NodeFactory.xml missing' for factories whose compiled class generates its description (createNodeDescription -> WebUINodeFactory.createNodeDescription, checked in plugin/target/classes): exit 0"
+    rc=0
+  elif [ ! -d "$classes" ]; then
+    echo "dev/knime-api-check.sh: build the plugin first (plugin/target/classes) to tell generated node descriptions from missing ones"
+  fi
+fi
 exit $rc
