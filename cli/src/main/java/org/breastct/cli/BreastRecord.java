@@ -45,6 +45,10 @@ final class BreastRecord {
     static final String EXTRACTED = "extracted.from";
     static final String DICOM = "dicom.from";
 
+    /** The scripts' parity setting as written into sources before its rename, and now. */
+    private static final String OLD_PARITY_NAME = "scriptsGlandRule=";
+    private static final String NEW_PARITY_NAME = "scriptsParity=";
+
     private final Path file;
     private final Properties values = new Properties();
 
@@ -73,9 +77,13 @@ final class BreastRecord {
         return values.containsKey(key);
     }
 
-    /** True when the stored source of {@code key} is {@code source}. */
+    /**
+     * True when the stored source of {@code key} is {@code source}. A source stored under a setting's old name
+     * ({@code scriptsGlandRule}, now {@code scriptsParity}) is read with the new name.
+     */
     boolean upToDate(String key, String source) {
-        return source.equals(values.getProperty(key));
+        String stored = values.getProperty(key);
+        return stored != null && source.equals(stored.replace(OLD_PARITY_NAME, NEW_PARITY_NAME));
     }
 
     /** The voxel spacing recorded at conversion ({@code z,y,x} in mm), or {@code def}. */

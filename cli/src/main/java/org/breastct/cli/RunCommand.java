@@ -38,7 +38,8 @@ final class RunCommand implements Command {
                   --method M            published (default) or robust (optional robust mode, see segment)
                   --mode M              label images: grey (default), colour or overlay
                   --fold-label          write label 6 for fold voxels
-                  --scripts-gland-rule  the scripts' gland candidate-B rule (docs/method.md 2.7)
+                  --scripts-parity      the authors' scripts exactly: gland candidate-B rule and OpenCV's
+                                        contour bands (see segment; old name: --scripts-gland-rule)
                   --quiet               no progress, only errors and the summary
                   --json                print the summary as JSON
                   --any-modality        also read non-CT series (MR, ...) and CT without rescale tags
@@ -52,7 +53,8 @@ final class RunCommand implements Command {
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("dicom-out", "fold-label", "scripts-gland-rule", "quiet", "json", "any-modality", "no-hu-check");
+        return Set.of("dicom-out", "fold-label", "scripts-parity", "scripts-gland-rule", "quiet", "json",
+                "any-modality", "no-hu-check");
     }
 
     @Override

@@ -44,8 +44,10 @@ final class SegmentCommand implements Command {
                                         profile, muscle as the dense slab at the chest wall, implant shell;
                                         not yet validated on real scans)
                   --fold-label          also write label 6 into the label volume for fold voxels
-                  --scripts-gland-rule  reproduce the scripts' gland candidate-B selection exactly
-                                        (docs/method.md 2.7; default: the intended rule)
+                  --scripts-parity      reproduce the authors' scripts exactly where they deviate from the
+                                        published method: the gland candidate-B rule (docs/method.md 2.7) and
+                                        OpenCV's drawing of the contour bands (2.3); default: the intended
+                                        rule and exact bands (old name: --scripts-gland-rule)
                   --spacing MM          voxel size in mm recorded with the volumes (default 0.3; 0.01..10)
                   --quiet               only errors
                 """ + ImageInputOptions.HELP;
@@ -58,7 +60,7 @@ final class SegmentCommand implements Command {
 
     @Override
     public Set<String> flagOptions() {
-        return Set.of("fold-label", "scripts-gland-rule", "quiet", "no-hu-check");
+        return Set.of("fold-label", "scripts-parity", "scripts-gland-rule", "quiet", "no-hu-check");
     }
 
     @Override

@@ -97,9 +97,17 @@ class RerunRepairTest {
         assertTrue(r.out().contains("\"status\":\"already done\""), r.out());
 
         // other settings: segmented again
-        r = run("--scripts-gland-rule", "--json");
+        r = run("--scripts-parity", "--json");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("segmented again (its image or the settings changed"), r.out());
+        // the old option name is the same setting; a record written under the setting's old name still counts
+        Path record = dir.resolve(BreastRecord.STATE_DIR).resolve("b1.properties");
+        String stored = Files.readString(record);
+        assertTrue(stored.contains("scriptsParity"), stored);
+        Files.writeString(record, stored.replace("scriptsParity", "scriptsGlandRule"));
+        r = run("--scripts-gland-rule", "--json");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("\"status\":\"already done\""), r.out());
     }
 
     @Test

@@ -422,22 +422,21 @@ public final class MaskOps {
         int x1 = -1;
         for (int y = 0; y < ny; y++) {
             int row = (z * ny + y) * nx;
-            int first = -1;
-            int last = -1;
-            for (int x = 0; x < nx; x++) {
-                if (mask[row + x] == value) {
-                    if (first < 0) {
-                        first = x;
-                    }
-                    last = x;
-                }
+            int first = 0;
+            while (first < nx && mask[row + first] != value) {
+                first++;
             }
-            if (first >= 0) {
-                y0 = Math.min(y0, y);
-                y1 = y;
-                x0 = Math.min(x0, first);
-                x1 = Math.max(x1, last);
+            if (first == nx) {
+                continue;
             }
+            int last = nx - 1;
+            while (mask[row + last] != value) {
+                last--;
+            }
+            y0 = Math.min(y0, y);
+            y1 = y;
+            x0 = Math.min(x0, first);
+            x1 = Math.max(x1, last);
         }
         return y1 < 0 ? null : new int[] {y0, y1, x0, x1};
     }

@@ -42,31 +42,8 @@ public final class SliceCrop {
         if (z < 0 || z >= dims.nz()) {
             throw new IllegalArgumentException("slice " + z + " outside 0.." + (dims.nz() - 1) + " of " + dims);
         }
-        int ny = dims.ny();
-        int nx = dims.nx();
-        int y0 = -1;
-        int y1 = -1;
-        int x0 = nx;
-        int x1 = -1;
-        for (int y = 0; y < ny; y++) {
-            int row = dims.index(z, y, 0);
-            int lo = 0;
-            while (lo < nx && !mask[row + lo]) {
-                lo++;
-            }
-            if (lo == nx) {
-                continue;
-            }
-            int hi = nx - 1;
-            while (!mask[row + hi]) {
-                hi--;
-            }
-            y0 = y0 < 0 ? y : y0;
-            y1 = y;
-            x0 = Math.min(x0, lo);
-            x1 = Math.max(x1, hi);
-        }
-        return y0 < 0 ? null : new SliceCrop(dims, z, y0, y1, x0, x1);
+        int[] b = MaskOps.sliceBox(mask, dims, z, true);
+        return b == null ? null : new SliceCrop(dims, z, b[0], b[1], b[2], b[3]);
     }
 
     /** First row of the box in the slice. */

@@ -36,8 +36,8 @@ import org.breastct.volume.Dims;
  * <b>One known difference from skimage:</b> skimage pushes every marker with age 0, so markers of
  * equal priority leave its binary heap in an order given by the heap's shape, not raster order.
  * This class uses raster order (age = raster rank), which is the documented method
- * (docs/method.md). {@link #floodSkimageHeap} reproduces skimage's heap order exactly, for
- * comparisons.
+ * (docs/method.md); the tests reproduce skimage's heap order exactly for comparisons
+ * ({@code WatershedTestSupport.floodSkimageHeap}).
  *
  * <p><b>Implementation.</b> Bucket queue over the integer priority range: one FIFO per priority
  * value, stored as linked chunks of 64 voxel indices from a shared pool (so pushes and pops touch
@@ -147,12 +147,22 @@ public final class Watershed {
      */
     static int[] floodInPlace(int[] priority, int[] markers, boolean[] mask, Dims dims,
             Connectivity connectivity, TaskExecutor executor) {
+        return floodInPlace(priority, markers, mask, dims, connectivity, executor, bricksPayOff(dims));
+    }
+
+    /**
+     * {@link #floodInPlace(int[], int[], boolean[], Dims, Connectivity, TaskExecutor)} with the layout
+     * chosen by the caller: {@code bricked} true takes the bricked layout for FACE connectivity where it
+     * fits, false never; both layouts give the same labels.
+     */
+    static int[] floodInPlace(int[] priority, int[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor, boolean bricked) {
         Objects.requireNonNull(executor, "executor");
         validate(priority, markers, mask, dims, connectivity, true);
         if (priority == markers) {
             throw new IllegalArgumentException("floodInPlace: priority and markers must be different arrays");
         }
-        if (connectivity == Connectivity.FACE && useBricks(dims)) {
+        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)) {
             int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor);
             if (out != null) {
                 return out;
@@ -173,7 +183,7 @@ public final class Watershed {
         if (range > MAX_BUCKETS) {
             // the heap reads the priorities while flooding: a temporary label array
             int[] out = initialLabels(markers, mask, n);
-            heapFlood(priority, out, mask, dims, connectivity, false, executor);
+            heapFlood(priority, out, mask, dims, connectivity, executor);
             System.arraycopy(out, 0, priority, 0, n);
             return priority;
         }
@@ -214,8 +224,14 @@ public final class Watershed {
      */
     static int inPlaceLength(Dims dims, Connectivity connectivity) {
         Objects.requireNonNull(dims, "dims");
+        return inPlaceLength(dims, connectivity, bricksPayOff(dims));
+    }
+
+    /** {@link #inPlaceLength(Dims, Connectivity)} for the layout {@code bricked} (as in floodInPlace). */
+    static int inPlaceLength(Dims dims, Connectivity connectivity, boolean bricked) {
+        Objects.requireNonNull(dims, "dims");
         Objects.requireNonNull(connectivity, "connectivity");
-        if (connectivity == Connectivity.FACE && useBricks(dims)) {
+        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)) {
             return (int) BrickedFlood.brickedLength(dims);
         }
         return dims.size();
@@ -254,29 +270,9 @@ public final class Watershed {
         return min > max ? null : new long[] {min, max};
     }
 
-    /**
-     * Same as {@link #flood} but with skimage's own queue: a binary heap ordered by (priority,
-     * age) in which every marker has age 0, so equal-priority markers leave the heap in the order
-     * skimage's heap gives them (its sift-up/sift-down, reproduced exactly), not raster order. Use
-     * it to compare with the Python scripts voxel for voxel; O(n log n).
-     */
-    static int[] floodSkimageHeap(int[] priority, int[] markers, boolean[] mask, Dims dims,
-            Connectivity connectivity) {
-        int[] out = prepare(priority, markers, mask, dims, connectivity);
-        heapFlood(priority, out, mask, dims, connectivity, true, TaskExecutor.sequential());
-        return out;
-    }
-
-    /** Test hook: -1 = automatic, 0 = never use the bricked layout, 1 = always. */
-    static volatile int brickMode = -1;
-
     /** Bricks pay off once the state no longer fits the caches. */
-    private static boolean useBricks(Dims dims) {
-        int mode = brickMode;
-        if (mode >= 0) {
-            return mode == 1 && BrickedFlood.fits(dims);
-        }
-        return dims.size() >= (1 << 20) && BrickedFlood.fits(dims);
+    private static boolean bricksPayOff(Dims dims) {
+        return dims.size() >= (1 << 20);
     }
 
     private static void validate(int[] priority, int[] markers, boolean[] mask, Dims dims, Connectivity connectivity) {
@@ -303,18 +299,6 @@ public final class Watershed {
     private static IllegalArgumentException negativeMarker(int m, int i, Dims dims) {
         return new IllegalArgumentException("negative marker " + m + " at voxel " + i + " of " + dims
                 + " (markers are 0 = none or a label > 0)");
-    }
-
-    /** Validates and returns the output initialised with the in-mask markers. */
-    private static int[] prepare(int[] priority, int[] markers, boolean[] mask, Dims dims, Connectivity connectivity) {
-        validate(priority, markers, mask, dims, connectivity);
-        int n = dims.size();
-        for (int i = 0; i < n; i++) {
-            if (markers[i] < 0) {
-                throw negativeMarker(markers[i], i, dims);
-            }
-        }
-        return initialLabels(markers, mask, n);
     }
 
     /** The markers inside the mask; 0 elsewhere. */
@@ -566,11 +550,11 @@ public final class Watershed {
 
     /**
      * Binary-heap flooding with the exact push/pop of skimage's {@code heap_general.pxi}; keys are
-     * (priority, age) packed in a long. {@code skimageAges}: markers get age 0 (skimage) instead of
-     * their raster rank (FIFO, same result as the bucket queue).
+     * (priority, age) packed in a long; markers get their raster rank as age (FIFO, same result as
+     * the bucket queue).
      */
     private static void heapFlood(int[] priority, int[] out, boolean[] mask, Dims dims, Connectivity connectivity,
-            boolean skimageAges, TaskExecutor executor) {
+            TaskExecutor executor) {
         int n = out.length;
         int ny = dims.ny();
         int nx = dims.nx();
@@ -581,14 +565,10 @@ public final class Watershed {
         PrimitiveHeap heap = new PrimitiveHeap(1024);
         long age = 0;
         for (int i = 0; i < n; i++) {
-            // FIFO: leave out no-op markers as the bucket queue does; skimage: keep them all, since
-            // they shape its heap and so its tie order
-            if (out[i] != 0 && (skimageAges || hasUnlabelledNeighbourInMask(i, out, mask, dims, order))) {
-                heap.push(key(priority[i], skimageAges ? 0 : age++), i);
+            // leave out no-op markers as the bucket queue does
+            if (out[i] != 0 && hasUnlabelledNeighbourInMask(i, out, mask, dims, order)) {
+                heap.push(key(priority[i], age++), i);
             }
-        }
-        if (skimageAges) {
-            age = 1; // skimage: age starts at 1 and is incremented before each non-marker push
         }
         int pops = 0;
         while (heap.size > 0) {
@@ -612,11 +592,8 @@ public final class Watershed {
                 if (out[j] != 0 || (mask != null && !mask[j])) {
                     continue;
                 }
-                if (skimageAges) {
-                    age++;
-                }
                 out[j] = label;
-                heap.push(key(priority[j], skimageAges ? age : age++), j);
+                heap.push(key(priority[j], age++), j);
             }
         }
     }
@@ -648,7 +625,7 @@ public final class Watershed {
         return false;
     }
 
-    private static long key(int priority, long age) {
+    static long key(int priority, long age) {
         return ((long) priority << 32) | age;
     }
 
@@ -657,7 +634,7 @@ public final class Watershed {
      * skimage's heap_general.pxi step for step (strict comparisons, last element moved to the root
      * on pop), so that equal keys leave in the same order as there.
      */
-    private static final class PrimitiveHeap {
+    static final class PrimitiveHeap {
         long[] keys;
         int[] items;
         int size;

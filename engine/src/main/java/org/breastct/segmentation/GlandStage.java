@@ -24,7 +24,7 @@ import org.breastct.volume.ShortVolume;
  * step, {@code thB} the last one.</li>
  * <li>Candidate A/B: union of the 26-connected components of {@code tis >= thA} / {@code tis >= thB}
  * that contain a seed. Keep the one whose {@code count / N} is closer to G0, A on a tie.</li>
- * <li>With {@link SegmentationSettings#scriptsGlandRule()}, candidate B reproduces the scripts' defect:
+ * <li>With {@link SegmentationSettings#scriptsParity()}, candidate B reproduces the scripts' defect:
  * every component of {@code tis >= thB} whose label number is the thB-label or the thA-label of a seed.</li>
  * </ol>
  * The counts of all thresholds come from one histogram pass; three 3-D labellings follow (seeds, A, B),
@@ -87,7 +87,7 @@ final class GlandStage {
         Candidate a = candidate(img, fat, image, thA, seeds, null, seedLabelsA);
         progress.report(0.6, "glands: candidate A at " + thA + " HU");
         progress.checkCancelled();
-        Candidate b = candidate(img, fat, image, thB, seeds, settings.scriptsGlandRule() ? seedLabelsA : null, null);
+        Candidate b = candidate(img, fat, image, thB, seeds, settings.scriptsParity() ? seedLabelsA : null, null);
         boolean keptA = Math.abs((double) a.count() / n - density.g0()) <= Math.abs((double) b.count() / n
                 - density.g0());
         long written = LabelOps.write(labels, keptA ? a.mask() : b.mask(), LabelCode.GLANDS, executor);

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Change single values with the {@code with...} methods:
  * <pre>{@code
- * SegmentationSettings s = SegmentationSettings.DEFAULTS.withScriptsGlandRule(true)
+ * SegmentationSettings s = SegmentationSettings.DEFAULTS.withScriptsParity(true)
  *         .withRibs(r -> r.withImplantMinVoxels(5000));
  * }</pre>
  *
@@ -24,17 +24,19 @@ import java.util.function.UnaryOperator;
  * @param muscle           2.5
  * @param glands           2.7
  * @param writeFoldLabel   write label 6 for fold voxels (not done by the scripts; docs/method.md "Outputs")
- * @param scriptsGlandRule reproduce the scripts' candidate-B defect of 2.7 exactly
+ * @param scriptsParity    reproduce the authors' scripts exactly where they deviate from the published method:
+ *                         the candidate-B rule of 2.7 and OpenCV's drawing of the contour bands (docs/method.md
+ *                         "Deviations")
  * @param method           the published method (default) or robust mode (docs/method.md "Robust mode")
  */
 public record SegmentationSettings(Thresholds thresholds, int erosionSize, FoldSettings fold, SkinSettings skin,
         RibSettings ribs, MuscleSettings muscle, GlandSettings glands, boolean writeFoldLabel,
-        boolean scriptsGlandRule, SegmentationMethod method) {
+        boolean scriptsParity, SegmentationMethod method) {
 
     /** docs/method.md 2.3-2.5: "erode3 5*". */
     public static final int EROSION_SIZE = 5;
 
-    /** The published method, with the intended gland rule and no label 6 (as the scripts). */
+    /** The published method (intended gland rule, exact contour bands) and no label 6 (as the scripts). */
     public static final SegmentationSettings DEFAULTS = new SegmentationSettings(Thresholds.DEFAULTS, EROSION_SIZE,
             FoldSettings.DEFAULTS, SkinSettings.DEFAULTS, RibSettings.DEFAULTS, MuscleSettings.DEFAULTS,
             GlandSettings.DEFAULTS, false, false, SegmentationMethod.PUBLISHED);
@@ -53,46 +55,46 @@ public record SegmentationSettings(Thresholds thresholds, int erosionSize, FoldS
 
     public SegmentationSettings withThresholds(Thresholds v) {
         return new SegmentationSettings(v, erosionSize, fold, skin, ribs, muscle, glands, writeFoldLabel,
-                scriptsGlandRule, method);
+                scriptsParity, method);
     }
 
     public SegmentationSettings withFold(UnaryOperator<FoldSettings> change) {
         return new SegmentationSettings(thresholds, erosionSize, change.apply(fold), skin, ribs, muscle, glands,
-                writeFoldLabel, scriptsGlandRule, method);
+                writeFoldLabel, scriptsParity, method);
     }
 
     public SegmentationSettings withSkin(UnaryOperator<SkinSettings> change) {
         return new SegmentationSettings(thresholds, erosionSize, fold, change.apply(skin), ribs, muscle, glands,
-                writeFoldLabel, scriptsGlandRule, method);
+                writeFoldLabel, scriptsParity, method);
     }
 
     public SegmentationSettings withRibs(UnaryOperator<RibSettings> change) {
         return new SegmentationSettings(thresholds, erosionSize, fold, skin, change.apply(ribs), muscle, glands,
-                writeFoldLabel, scriptsGlandRule, method);
+                writeFoldLabel, scriptsParity, method);
     }
 
     public SegmentationSettings withMuscle(UnaryOperator<MuscleSettings> change) {
         return new SegmentationSettings(thresholds, erosionSize, fold, skin, ribs, change.apply(muscle), glands,
-                writeFoldLabel, scriptsGlandRule, method);
+                writeFoldLabel, scriptsParity, method);
     }
 
     public SegmentationSettings withGlands(GlandSettings v) {
         return new SegmentationSettings(thresholds, erosionSize, fold, skin, ribs, muscle, v, writeFoldLabel,
-                scriptsGlandRule, method);
+                scriptsParity, method);
     }
 
     public SegmentationSettings withWriteFoldLabel(boolean v) {
         return new SegmentationSettings(thresholds, erosionSize, fold, skin, ribs, muscle, glands, v,
-                scriptsGlandRule, method);
+                scriptsParity, method);
     }
 
-    public SegmentationSettings withScriptsGlandRule(boolean v) {
+    public SegmentationSettings withScriptsParity(boolean v) {
         return new SegmentationSettings(thresholds, erosionSize, fold, skin, ribs, muscle, glands, writeFoldLabel, v,
                 method);
     }
 
     public SegmentationSettings withMethod(SegmentationMethod v) {
         return new SegmentationSettings(thresholds, erosionSize, fold, skin, ribs, muscle, glands, writeFoldLabel,
-                scriptsGlandRule, v);
+                scriptsParity, v);
     }
 }

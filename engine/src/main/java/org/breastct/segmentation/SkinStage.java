@@ -126,7 +126,7 @@ final class SkinStage {
 
     /**
      * docs/method.md 2.3, bullet 3: band(n) of every slice of breast: the exact distance band, or with the
-     * scripts' parity setting ({@link SegmentationSettings#scriptsGlandRule()}) OpenCV's drawing as the
+     * scripts' parity setting ({@link SegmentationSettings#scriptsParity()}) OpenCV's drawing as the
      * scripts make it, pixel for pixel ({@link OpenCvContourBand}, on whole slices: its clipping depends on
      * the slice size).
      */
@@ -141,7 +141,7 @@ final class SkinStage {
      * band is used).
      */
     private boolean opencvBand(int n) {
-        return settings.scriptsGlandRule() && n >= 2;
+        return settings.scriptsParity() && n >= 2;
     }
 
     /** docs/method.md 2.3, bullet 4: {@code t = (image > -180 AND breast) OR b3}. */

@@ -18,6 +18,6 @@
  *
  * <p>Checked voxel for voxel against an independent Python implementation on scipy / scikit-image
  * primitives ({@code segment_oracle.py} in the test resources) on four phantoms (plain, fold, ribs,
- * ribs + implant with the scripts' gland rule).
+ * ribs + implant with the scripts' parity setting).
  */
 package org.breastct.segmentation;

@@ -41,7 +41,7 @@ public final class ImagingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-        Watershed.brickMode = Integer.getInteger("brickMode", -1); // -1 automatic, 0 never, 1 always
+        int brickMode = Integer.getInteger("brickMode", WatershedTestSupport.AUTOMATIC); // 0 never, 1 always
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path cache = Path.of(args.length > 2 ? args[2]
                 : System.getProperty("java.io.tmpdir") + "/breastct-bench-image.bin");
@@ -94,12 +94,13 @@ public final class ImagingBenchmark {
                 }
                 long cpu = mx.getCurrentThreadCpuTime();
                 t = System.nanoTime();
-                int[] w = Watershed.flood(d2, lab.labels(), ws, dims, Connectivity.FACE);
+                int[] w = WatershedTestSupport.flood(brickMode, d2, lab.labels(), ws, dims, Connectivity.FACE,
+                        TaskExecutor.sequential());
                 t = line(String.format(Locale.ROOT, "watershed FACE (cpu %.2f s)",
                         (mx.getCurrentThreadCpuTime() - cpu) / 1e9), System.nanoTime() - t, hash(w));
                 w = null;
                 t = System.nanoTime();
-                w = Watershed.flood(d2, lab.labels(), ws, dims, Connectivity.FACE, ex);
+                w = WatershedTestSupport.flood(brickMode, d2, lab.labels(), ws, dims, Connectivity.FACE, ex);
                 t = line("watershed FACE, executor overload", System.nanoTime() - t, hash(w));
                 w = null;
                 d2 = null;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class WatershedInPlaceTest {
 
-    /** brickMode values: never, always (where it fits); automatic is C order on these small volumes. */
+    /** Layout modes (WatershedTestSupport): never bricked, always (where it fits); automatic is C order on these small volumes. */
     private static final int[] MODES = {0, 1};
 
     /**
@@ -135,8 +135,8 @@ class WatershedInPlaceTest {
                 assertArrayEquals(expected, work, what + ", in place");
             }
             // the C-order path on the same volume
-            assertArrayEquals(expected, withMode(0, () -> Watershed.flood(edt, markers, mask, d, Connectivity.FACE,
-                    two)), "large, C order");
+            assertArrayEquals(expected, WatershedTestSupport.flood(0, edt, markers, mask, d, Connectivity.FACE,
+                    two), "large, C order");
         }
     }
 
@@ -180,21 +180,21 @@ class WatershedInPlaceTest {
             }
             int[] before = prio.clone();
             int m = mode;
-            assertThrows(IllegalArgumentException.class, () -> withMode(m, () -> Watershed.floodInPlace(prio,
-                    markers, null, d, Connectivity.FACE, TaskExecutor.sequential())));
+            assertThrows(IllegalArgumentException.class, () -> WatershedTestSupport.floodInPlace(m, prio,
+                    markers, null, d, Connectivity.FACE, TaskExecutor.sequential()));
             assertArrayEquals(before, prio, "negative marker, brickMode " + mode);
-            assertThrows(IllegalArgumentException.class, () -> withMode(m, () -> Watershed.floodInPlace(prio,
-                    prio, null, d, Connectivity.FACE, TaskExecutor.sequential())));
+            assertThrows(IllegalArgumentException.class, () -> WatershedTestSupport.floodInPlace(m, prio,
+                    prio, null, d, Connectivity.FACE, TaskExecutor.sequential()));
             assertArrayEquals(before, prio, "priority == markers, brickMode " + mode);
             assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(prio, new int[n],
                     new boolean[n - 1], d, Connectivity.FACE, TaskExecutor.sequential()));
             assertArrayEquals(before, prio, "mask length, brickMode " + mode);
             // with scratch space for the bricked state laid over the priorities
-            int[] longer = java.util.Arrays.copyOf(prio, withMode(m, () -> new int[] {Watershed.inPlaceLength(d,
-                    Connectivity.FACE)})[0] + 3);
+            int[] longer = java.util.Arrays.copyOf(prio, WatershedTestSupport.inPlaceLength(m, d,
+                    Connectivity.FACE) + 3);
             int[] longerBefore = longer.clone();
-            assertThrows(IllegalArgumentException.class, () -> withMode(m, () -> Watershed.floodInPlace(longer,
-                    markers, null, d, Connectivity.FACE, TaskExecutor.sequential())));
+            assertThrows(IllegalArgumentException.class, () -> WatershedTestSupport.floodInPlace(m, longer,
+                    markers, null, d, Connectivity.FACE, TaskExecutor.sequential()));
             assertArrayEquals(longerBefore, longer, "negative marker, scratch space, brickMode " + mode);
         }
     }
@@ -214,20 +214,20 @@ class WatershedInPlaceTest {
                 for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
                     String w = what + ", brickMode " + mode + ", threads " + ex.threads();
                     int[] work = prio.clone();
-                    int[] got = withMode(mode, () -> Watershed.floodInPlace(work, markers, mask, d, c, ex));
+                    int[] got = WatershedTestSupport.floodInPlace(mode, work, markers, mask, d, c, ex);
                     assertSame(work, got, w + ": the result is the overwritten priority array");
                     assertArrayEquals(expected, got, w);
                 }
             }
-            assertArrayEquals(expected, withMode(1, () -> Watershed.flood(prio, markers, mask, d, c, three)),
+            assertArrayEquals(expected, WatershedTestSupport.flood(1, prio, markers, mask, d, c, three),
                     what + ", flood");
-            int padded = withMode(1, () -> new int[] {Watershed.inPlaceLength(d, c)})[0];
+            int padded = WatershedTestSupport.inPlaceLength(1, d, c);
             for (int length : new int[] {padded, padded + 13}) {
                 int[] longer = java.util.Arrays.copyOf(prio, length);
                 for (int i = n; i < length; i++) {
                     longer[i] = i % 2 == 0 ? Integer.MIN_VALUE : 7 * i;
                 }
-                int[] got = withMode(1, () -> Watershed.floodInPlace(longer, markers, mask, d, c, three));
+                int[] got = WatershedTestSupport.floodInPlace(1, longer, markers, mask, d, c, three);
                 assertSame(longer, got, what + ", length " + length);
                 assertArrayEquals(expected, java.util.Arrays.copyOf(got, n), what + ", length " + length);
             }
@@ -240,20 +240,14 @@ class WatershedInPlaceTest {
 
     @Test
     void inPlaceLengthPadsToWholeBricksOnlyForTheBrickedLayout() {
-        withMode(1, () -> {
-            // 8 x 8 x 8 bricks: 9 x 8 x 16 -> 16 x 8 x 16; 17 x 9 x 8 -> 24 x 16 x 8; 2-D 8 x 8 tiles
-            assertEquals(16 * 8 * 16, Watershed.inPlaceLength(new Dims(9, 8, 16), Connectivity.FACE));
-            assertEquals(24 * 16 * 8, Watershed.inPlaceLength(new Dims(17, 9, 8), Connectivity.FACE));
-            assertEquals(24 * 24, Watershed.inPlaceLength(new Dims(1, 21, 19), Connectivity.FACE));
-            assertEquals(16 * 16 * 16, Watershed.inPlaceLength(new Dims(16, 16, 16), Connectivity.FACE));
-            // FULL connectivity never takes the bricked layout
-            assertEquals(9 * 8 * 15, Watershed.inPlaceLength(new Dims(9, 8, 15), Connectivity.FULL));
-            return null;
-        });
-        withMode(0, () -> {
-            assertEquals(9 * 8 * 15, Watershed.inPlaceLength(new Dims(9, 8, 15), Connectivity.FACE));
-            return null;
-        });
+        // 8 x 8 x 8 bricks: 9 x 8 x 16 -> 16 x 8 x 16; 17 x 9 x 8 -> 24 x 16 x 8; 2-D 8 x 8 tiles
+        assertEquals(16 * 8 * 16, WatershedTestSupport.inPlaceLength(1, new Dims(9, 8, 16), Connectivity.FACE));
+        assertEquals(24 * 16 * 8, WatershedTestSupport.inPlaceLength(1, new Dims(17, 9, 8), Connectivity.FACE));
+        assertEquals(24 * 24, WatershedTestSupport.inPlaceLength(1, new Dims(1, 21, 19), Connectivity.FACE));
+        assertEquals(16 * 16 * 16, WatershedTestSupport.inPlaceLength(1, new Dims(16, 16, 16), Connectivity.FACE));
+        // FULL connectivity never takes the bricked layout
+        assertEquals(9 * 8 * 15, WatershedTestSupport.inPlaceLength(1, new Dims(9, 8, 15), Connectivity.FULL));
+        assertEquals(9 * 8 * 15, WatershedTestSupport.inPlaceLength(0, new Dims(9, 8, 15), Connectivity.FACE));
         // automatic: small volumes are not bricked
         assertEquals(9 * 8 * 15, Watershed.inPlaceLength(new Dims(9, 8, 15), Connectivity.FACE));
         assertEquals(17 * 256 * 256 + 7 * 256 * 256,
@@ -268,14 +262,5 @@ class WatershedInPlaceTest {
         // flood (not in place) takes no scratch space
         assertThrows(IllegalArgumentException.class, () -> Watershed.flood(new int[61], new int[60], null, d,
                 Connectivity.FACE, TaskExecutor.sequential()));
-    }
-
-    private static int[] withMode(int mode, java.util.function.Supplier<int[]> run) {
-        Watershed.brickMode = mode;
-        try {
-            return run.get();
-        } finally {
-            Watershed.brickMode = -1;
-        }
     }
 }

@@ -111,11 +111,12 @@ class WatershedTest {
                 mask[k] = maskInts[k] != 0;
             }
             String what = "fixture case " + (i / 5) + " " + d + " " + c;
-            assertArrayEquals(expected, Watershed.floodSkimageHeap(prio, markers, mask, d, c), what);
+            assertArrayEquals(expected, WatershedTestSupport.floodSkimageHeap(prio, markers, mask, d, c), what);
             if (distinct || i / 5 == 24) {
                 assertArrayEquals(expected, Watershed.flood(prio, markers, mask, d, c), what + " (FIFO)");
                 if (c == Connectivity.FACE) {
-                    assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d, c)),
+                    assertArrayEquals(expected, WatershedTestSupport.flood(1, prio, markers, mask, d, c,
+                            TaskExecutor.sequential()),
                             what + " (FIFO, bricked)");
                 }
                 fifoCompared++;
@@ -150,7 +151,8 @@ class WatershedTest {
                     String what = d + " " + c + " rep " + rep;
                     assertArrayEquals(expected, Watershed.flood(prio, markers, maskOrNull, d, c), what);
                     if (c == Connectivity.FACE) {
-                        assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, maskOrNull, d, c)),
+                        assertArrayEquals(expected, WatershedTestSupport.flood(1, prio, markers, maskOrNull, d, c,
+                                TaskExecutor.sequential()),
                                 what + " (bricked layout)");
                     }
                 }
@@ -177,7 +179,7 @@ class WatershedTest {
             boolean[] mask = PrimitivesTestSupport.random(rnd, n, 0.9);
             for (Connectivity c : Connectivity.values()) {
                 assertArrayEquals(Watershed.flood(prio, markers, mask, d, c),
-                        Watershed.floodSkimageHeap(prio, markers, mask, d, c), "rep " + rep + " " + c);
+                        WatershedTestSupport.floodSkimageHeap(prio, markers, mask, d, c), "rep " + rep + " " + c);
             }
         }
     }
@@ -201,7 +203,8 @@ class WatershedTest {
                 markers[n / 2] = 7;
                 boolean[] mask = PrimitivesTestSupport.random(rnd, n, 0.9);
                 int[] expected = bruteForce(prio, markers, mask, d, Connectivity.FACE);
-                assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d, Connectivity.FACE)),
+                assertArrayEquals(expected, WatershedTestSupport.flood(1, prio, markers, mask, d, Connectivity.FACE,
+                        TaskExecutor.sequential()),
                         d + " rep " + rep);
             }
         }
@@ -228,21 +231,12 @@ class WatershedTest {
                     int[] expected = bruteForce(prio, markers, mask, d, Connectivity.FACE);
                     String what = d + " rep " + rep;
                     assertArrayEquals(expected, Watershed.flood(prio, markers, mask, d, Connectivity.FACE, three), what);
-                    assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d,
-                            Connectivity.FACE, three)), what + " (bricks, 3 threads)");
-                    assertArrayEquals(expected, withBricks(() -> Watershed.flood(prio, markers, mask, d,
-                            Connectivity.FACE, TaskExecutor.sequential())), what + " (bricks, 1 thread)");
+                    assertArrayEquals(expected, WatershedTestSupport.flood(1, prio, markers, mask, d, Connectivity.FACE,
+                            three), what + " (bricks, 3 threads)");
+                    assertArrayEquals(expected, WatershedTestSupport.flood(1, prio, markers, mask, d, Connectivity.FACE,
+                        TaskExecutor.sequential()), what + " (bricks, 1 thread)");
                 }
             }
-        }
-    }
-
-    private static int[] withBricks(java.util.function.Supplier<int[]> run) {
-        Watershed.brickMode = 1;
-        try {
-            return run.get();
-        } finally {
-            Watershed.brickMode = -1;
         }
     }
 
@@ -306,18 +300,13 @@ class WatershedTest {
             return true;
         });
         for (int mode : new int[] {0, 1}) {
-            Watershed.brickMode = mode;
-            try {
-                for (int[] prio : new int[][] {flat, wide}) {
-                    asked.set(0);
-                    assertThrows(CancelledException.class,
-                            () -> Watershed.flood(prio, markers, null, d, Connectivity.FACE, cancelled));
-                    assertTrue(asked.get() > 0);
-                    assertThrows(CancelledException.class,
-                            () -> Watershed.floodInPlace(prio.clone(), markers, null, d, Connectivity.FULL, cancelled));
-                }
-            } finally {
-                Watershed.brickMode = -1;
+            for (int[] prio : new int[][] {flat, wide}) {
+                asked.set(0);
+                assertThrows(CancelledException.class,
+                        () -> WatershedTestSupport.flood(mode, prio, markers, null, d, Connectivity.FACE, cancelled));
+                assertTrue(asked.get() > 0);
+                assertThrows(CancelledException.class, () -> WatershedTestSupport.floodInPlace(mode, prio.clone(),
+                        markers, null, d, Connectivity.FULL, cancelled));
             }
         }
         // a cancellable executor that is not cancelled changes nothing

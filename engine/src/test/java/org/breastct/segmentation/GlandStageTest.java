@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GlandStageTest {
 
     private static final SegmentationSettings INTENDED = SegmentationSettings.DEFAULTS;
-    private static final SegmentationSettings SCRIPTS = INTENDED.withScriptsGlandRule(true);
+    private static final SegmentationSettings SCRIPTS = INTENDED.withScriptsParity(true);
 
     /**
      * 8 x 8, all fat (N = 64). A path in raster order from (0, 0): the seed (0 HU) at index 0, then for

@@ -40,18 +40,18 @@ class SegmentationSettingsTest {
         assertEquals(7, m.dilation());
         assertEquals(new GlandSettings(-51, 5, 20), s.glands());
         assertFalse(s.writeFoldLabel());
-        assertFalse(s.scriptsGlandRule());
+        assertFalse(s.scriptsParity());
         assertEquals(SegmentationMethod.PUBLISHED, s.method());
     }
 
     @Test
     void oneValueChangesAndTheRestStays() {
-        SegmentationSettings s = SegmentationSettings.DEFAULTS.withScriptsGlandRule(true)
+        SegmentationSettings s = SegmentationSettings.DEFAULTS.withScriptsParity(true)
                 .withSkin(k -> k.withOuterBand(20));
-        assertTrue(s.scriptsGlandRule());
+        assertTrue(s.scriptsParity());
         assertEquals(20, s.skin().outerBand());
         assertEquals(SkinSettings.DEFAULTS.withNipple(30, 60), s.skin().withOuterBand(25));
-        assertEquals(SegmentationSettings.DEFAULTS, s.withScriptsGlandRule(false).withSkin(k -> k.withOuterBand(25)));
+        assertEquals(SegmentationSettings.DEFAULTS, s.withScriptsParity(false).withSkin(k -> k.withOuterBand(25)));
         assertEquals(7000, SegmentationSettings.DEFAULTS.withRibs(r -> r.withImplantMinVoxels(7000)).ribs()
                 .implantMinVoxels());
         assertEquals(SegmentationMethod.ROBUST, SegmentationSettings.DEFAULTS.withMethod(SegmentationMethod.ROBUST)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 
 /**
  * The engine and plugin bundles as built resolve in Equinox against the third-party bundles KNIME 5.8 ships
@@ -122,6 +125,39 @@ class BundlesResolveTest {
                     + ClassLoadingChecks.classesNamedInPluginXml(osgi.bundle(PLUGIN)).keySet());
             System.out.println("optional imports of the engine nothing provides (PixelMed's optional features): "
                     + osgi.unwiredOptionalImports(osgi.bundle(ENGINE)));
+        }
+    }
+
+    /**
+     * The engine exports exactly the packages the plugin (its one OSGi caller) uses and the packages their
+     * public signatures use (the {@code uses} of those exports); the rest (imaging, io.csv) is private.
+     */
+    @Test
+    void theEngineExportsOnlyWhatThePluginUses() throws Exception {
+        try (Equinox osgi = start(bundles())) {
+            assertTrue(osgi.resolutionProblems().isEmpty(), "OSGi problems:" + lines(osgi.resolutionProblems()));
+            TreeSet<String> exported = new TreeSet<>();
+            Map<String, String> uses = new LinkedHashMap<>();
+            for (BundleCapability c : osgi.bundle(ENGINE).adapt(BundleRevision.class)
+                    .getDeclaredCapabilities(BundleRevision.PACKAGE_NAMESPACE)) {
+                String pkg = (String) c.getAttributes().get(BundleRevision.PACKAGE_NAMESPACE);
+                exported.add(pkg);
+                uses.put(pkg, c.getDirectives().getOrDefault("uses", ""));
+            }
+            TreeSet<String> used = ClassLoadingChecks.referencedPackages(osgi.bundle(PLUGIN), "org/breastct",
+                    "org.breastct.");
+            used.removeIf(p -> p.startsWith("org.breastct.knime"));
+            TreeSet<String> needed = new TreeSet<>(used);
+            for (String p : used) {
+                for (String u : uses.getOrDefault(p, "").split(",")) {
+                    if (!u.isBlank()) {
+                        needed.add(u.trim());
+                    }
+                }
+            }
+            assertTrue(exported.containsAll(used), "the plugin uses " + used + ", the engine exports " + exported);
+            assertEquals(needed, exported, "engine exports vs what the plugin uses (+ their uses)");
+            assertFalse(exported.contains("org.breastct.imaging"), "imaging is private to the engine");
         }
     }
 

@@ -102,6 +102,29 @@ final class ClassLoadingChecks {
     }
 
     /**
+     * The packages starting with {@code prefix} of the classes that the classes of {@code bundle} under
+     * {@code packagePath} refer to ({@link ClassReferences}), sorted.
+     */
+    static TreeSet<String> referencedPackages(final Bundle bundle, final String packagePath, final String prefix)
+            throws IOException {
+        TreeSet<String> packages = new TreeSet<>();
+        Enumeration<URL> entries = bundle.findEntries(packagePath, "*.class", true);
+        if (entries == null || !entries.hasMoreElements()) {
+            throw new AssertionError(Equinox.name(bundle) + " holds no class under " + packagePath);
+        }
+        while (entries.hasMoreElements()) {
+            try (InputStream in = entries.nextElement().openStream()) {
+                for (String ref : ClassReferences.of(in.readAllBytes())) {
+                    if (ref.startsWith(prefix) && ref.lastIndexOf('.') > 0) {
+                        packages.add(ref.substring(0, ref.lastIndexOf('.')));
+                    }
+                }
+            }
+        }
+        return packages;
+    }
+
+    /**
      * Every class of the bundle's own packages under {@code packagePath} (e.g. {@code org/breastct}) loads
      * through the bundle with the types of all its members, and so does every class it refers to
      * ({@link ClassReferences}): a package the code uses but the manifest does not provide, or an embedded jar

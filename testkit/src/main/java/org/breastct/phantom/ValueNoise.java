@@ -35,19 +35,19 @@ final class ValueNoise {
         this.nodesX = (int) Math.floor((nx - 1 + offX) / cell) + 2;
         this.iy = new int[ny];
         this.wy = new double[ny];
-        for (int y = 0; y < ny; y++) {
-            double t = (y + offY) / cell;
-            int k = (int) Math.floor(t);
-            iy[y] = k;
-            wy[y] = smooth(t - k);
-        }
+        axis(offY, iy, wy);
         this.ix = new int[nx];
         this.wx = new double[nx];
-        for (int x = 0; x < nx; x++) {
-            double t = (x + offX) / cell;
+        axis(offX, ix, wx);
+    }
+
+    /** Per grid position p along one axis: lattice index {@code floor((p + off) / cell)} and smoothstep weight. */
+    private void axis(double off, int[] index, double[] weight) {
+        for (int p = 0; p < index.length; p++) {
+            double t = (p + off) / cell;
             int k = (int) Math.floor(t);
-            ix[x] = k;
-            wx[x] = smooth(t - k);
+            index[p] = k;
+            weight[p] = smooth(t - k);
         }
     }
 

@@ -42,15 +42,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The cases cover both flood layouts of {@code Watershed} (volumes below 2^20 voxels use the plain
  * path, larger ones the bricked one, with and without padding to whole bricks), ribs, fold, implant
  * (with the implant size lowered so that it is found on small phantoms, as in {@link OracleCases}) and
- * the scripts' gland rule.
+ * the scripts' parity setting (gland rule and OpenCV's contour bands).
  */
 class LabelDigestRegressionTest {
 
-    record Case(String name, PhantomSpec spec, long implantMin, boolean scriptsGlandRule) {
+    record Case(String name, PhantomSpec spec, long implantMin, boolean scriptsParity) {
 
         SegmentationSettings settings() {
             return SegmentationSettings.DEFAULTS.withRibs(r -> r.withImplantMinVoxels(implantMin))
-                    .withScriptsGlandRule(scriptsGlandRule);
+                    .withScriptsParity(scriptsParity);
         }
 
         @Override

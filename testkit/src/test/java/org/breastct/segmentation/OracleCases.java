@@ -29,17 +29,17 @@ final class OracleCases {
      * @param name            fixture base name
      * @param spec            phantom to generate
      * @param implantMin      the implantMinVoxels setting (the oracle's --implant-min)
-     * @param scriptsGlandRule the scriptsGlandRule setting (the oracle's --scripts-gland-rule)
+     * @param scriptsParity the scriptsParity setting (the oracle's --scripts-gland-rule)
      */
-    record Case(String name, PhantomSpec spec, long implantMin, boolean scriptsGlandRule) {
+    record Case(String name, PhantomSpec spec, long implantMin, boolean scriptsParity) {
 
         SegmentationSettings settings() {
             return SegmentationSettings.DEFAULTS.withRibs(r -> r.withImplantMinVoxels(implantMin))
-                    .withScriptsGlandRule(scriptsGlandRule);
+                    .withScriptsParity(scriptsParity);
         }
 
         String oracleArgs() {
-            return "--implant-min " + implantMin + (scriptsGlandRule ? " --scripts-gland-rule" : "");
+            return "--implant-min " + implantMin + (scriptsParity ? " --scripts-gland-rule" : "");
         }
     }
 

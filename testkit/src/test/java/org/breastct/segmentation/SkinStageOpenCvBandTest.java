@@ -18,7 +18,7 @@ import org.breastct.volume.ShortVolume;
 import org.junit.jupiter.api.Test;
 
 /**
- * The skin stage with the scripts' parity setting ({@link SegmentationSettings#scriptsGlandRule()}, which
+ * The skin stage with the scripts' parity setting ({@link SegmentationSettings#scriptsParity()}, which
  * also switches band(n) to {@link OpenCvContourBand}) against the default (exact distance band), on
  * phantoms. The skin stage reads that setting for nothing else, so every difference comes from the band:
  * where band(3) is the same in both (it is on these phantoms), the 3-D skin is the same, and the skin
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class SkinStageOpenCvBandTest {
 
-    private static final SegmentationSettings PARITY = SegmentationSettings.DEFAULTS.withScriptsGlandRule(true);
+    private static final SegmentationSettings PARITY = SegmentationSettings.DEFAULTS.withScriptsParity(true);
 
     @Test
     void skinDiffersOnlyWhereTheOuterBandsDiffer() {
@@ -114,7 +114,7 @@ class SkinStageOpenCvBandTest {
         SegmentationSettings noNipple = SegmentationSettings.DEFAULTS.withSkin(s -> s.withNipple(3, 2));
         try (TaskExecutor ex = TaskExecutor.withThreads(2)) {
             byte[] byDefault = skinLabels(image, breast, noNipple, ex);
-            byte[] byParity = skinLabels(image, breast, noNipple.withScriptsGlandRule(true), ex);
+            byte[] byParity = skinLabels(image, breast, noNipple.withScriptsParity(true), ex);
             boolean[][] exact = ContourBand.bands(breast, dims, ex, 3, 9, 25);
             boolean[][] drawn = OpenCvContourBand.bands(breast, dims, ex, 3, 9, 25);
             int b9From = (int) (0.4 * nz);

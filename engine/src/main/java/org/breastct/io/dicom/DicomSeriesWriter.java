@@ -92,7 +92,7 @@ public final class DicomSeriesWriter {
     private static final AttributeTag KVP = new AttributeTag(0x0018, 0x0060);
 
     /** Patient, study and equipment attributes copied from a template file when present there. */
-    public static final List<AttributeTag> TEMPLATE_TAGS = List.of(
+    static final List<AttributeTag> TEMPLATE_TAGS = List.of(
             TagFromName.SpecificCharacterSet,
             TagFromName.PatientName, TagFromName.PatientID, TagFromName.PatientBirthDate, TagFromName.PatientSex,
             TagFromName.PatientAge, TagFromName.PatientWeight, TagFromName.PatientSize,

@@ -74,7 +74,9 @@ class NpyReaderChecksNodeTest {
     /** Reading {@code name} fails; returns the message, which names the file. */
     private String refused(final String name, final NpyReaderParameters p) {
         Exception e = assertThrows(Exception.class, () -> read(name, p));
-        assertTrue(e.getMessage().contains(npy.resolve(name).toString()), "names the file: " + e.getMessage());
+        String file = npy.resolve(name).toString();
+        assertTrue(e.getMessage().startsWith("File '" + file + "': "), "names the file: " + e.getMessage());
+        assertEquals(e.getMessage().indexOf(file), e.getMessage().lastIndexOf(file), "names it once: " + e.getMessage());
         return e.getMessage();
     }
 

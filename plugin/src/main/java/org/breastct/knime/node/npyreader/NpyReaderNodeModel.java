@@ -158,8 +158,9 @@ final class NpyReaderNodeModel extends BreastCtNodeModel<NpyReaderParameters, Np
     private static VolumeCell read(final FSPath f, final String id, final long index, final NpyReaderSettings s,
             final ExecutionContext exec, final Progress p) throws Exception {
         Volume v;
+        Path file = null;
         try (LocalFiles.Local local = LocalFiles.file(f)) {
-            Path file = local.path();
+            file = local.path();
             NpyHeader h = NpyReader.readHeader(file);
             if (h.ndim() == 2) {
                 v = NpyReader.readSlice(file, s.targetType(), s.spacing(), p.sub(0, 0.5));
@@ -171,7 +172,7 @@ final class NpyReaderNodeModel extends BreastCtNodeModel<NpyReaderParameters, Np
                 };
             }
         } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("File '" + f + "': " + Messages.describe(e), e);
+            throw new IllegalArgumentException(Messages.fileError(f.toString(), file, e), e);
         }
         v = Volumes.withIdAndSpacing(v, id, v.spacing());
         return VolumeCellFactory.create(exec, FileStoreNames.of(index, "volume"), v, p.sub(0.5, 1));

@@ -9,7 +9,7 @@ import org.breastct.segmentation.SegmentationSettings;
  * Settings of the Breast Segmenter, validated in the constructor (plain Java; KNIME's side is
  * {@link SegmenterParameters}). The method parameters are the engine's own {@link SegmentationSettings}
  * (validated by the engine); the dialog exposes the thresholds, the gland search, the fold label, the
- * scripts' gland rule and the method, every other parameter keeps its published value.
+ * scripts' parity setting and the method, every other parameter keeps its published value.
  *
  * @param imageColumn column of int16 HU images
  * @param threads worker threads per breast; 0 = one per processor
