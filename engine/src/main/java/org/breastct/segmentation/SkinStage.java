@@ -171,8 +171,10 @@ final class SkinStage {
      * replaced by {@code lab == lab[0,0,0] AND breast} (the region flooded from the air).
      */
     private void skinFromAir(boolean[] ws, boolean[] breast, Dims dims, List<String> notes, Progress progress) {
-        EdtWatershed.Regions lab = EdtWatershed.floodFromDeepRegions(ws, dims, settings.skin().markerEdt(), executor);
-        progress.report(0.7, "skin: watershed from " + lab.markerCount() + " markers");
+        EdtWatershed.Regions lab = EdtWatershed.floodFromDeepRegionOf(ws, dims, settings.skin().markerEdt(), 0,
+                executor);
+        progress.report(0.7, lab.markerCount() < 0 ? "skin: watershed from the corner's marker and the others"
+                : "skin: watershed from " + lab.markerCount() + " markers");
         progress.checkCancelled();
         int airLabel = lab.labelAt(0);
         if (airLabel == 0) {

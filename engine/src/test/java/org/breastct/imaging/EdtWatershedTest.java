@@ -3,6 +3,7 @@ package org.breastct.imaging;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -123,6 +124,70 @@ class EdtWatershedTest {
         System.arraycopy(sliceMarkers, 0, markers, z * d.sliceSize(), d.sliceSize());
         int[] want = Watershed.flood(negated(sq), markers, mask, d, Connectivity.FACE);
         assertArrayEquals(want, labels(w.floodFromSlice(z, sliceMarkers, mask), d));
+    }
+
+    /**
+     * The two blobs of {@link #deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck} with
+     * two byte markers: seeded in the right blob, that blob is 1 and the left one 2, and the neck still
+     * goes to the left blob (label values do not change the order); a seed that is no marker gives
+     * floodFromDeepRegions itself.
+     */
+    @Test
+    void deepRegionOfASeedKeepsTwoLabelsAndTheSameFlood() {
+        Dims d = Dims.slice(5, 11);
+        boolean[] m = PrimitivesTestSupport.mask(
+                "...........",
+                ".####.####.",
+                ".#########.",
+                ".####.####.",
+                "...........");
+        EdtWatershed.Regions right = EdtWatershed.floodFromDeepRegionOf(m, d, 1, d.index(0, 2, 7), SEQ);
+        assertEquals(-1, right.markerCount());
+        assertArrayEquals(new int[] {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 0, 1, 1, 1, 1, 0,
+            0, 2, 2, 2, 2, 2, 1, 1, 1, 1, 0,
+            0, 2, 2, 2, 2, 0, 1, 1, 1, 1, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, labels(right, d));
+        EdtWatershed.Regions notMarker = EdtWatershed.floodFromDeepRegionOf(m, d, 1, d.index(0, 1, 1), SEQ);
+        assertEquals(2, notMarker.markerCount());
+        assertArrayEquals(labels(EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ), d), labels(notMarker, d));
+        assertThrows(IndexOutOfBoundsException.class, () -> EdtWatershed.floodFromDeepRegionOf(m, d, 1, 55, SEQ));
+    }
+
+    /**
+     * On random balls, plain and bricked flood, 1 and 3 threads: with a marker seed the labels are
+     * floodFromDeepRegions's mapped to 1 (the seed's marker label) and 2 (any other label).
+     */
+    @Test
+    void deepRegionOfASeedMapsTheFullFloodToTwoLabels() {
+        Random rnd = new Random(11);
+        try (TaskExecutor par = TaskExecutor.withThreads(3)) {
+            for (Dims d : new Dims[] {new Dims(9, 30, 31), new Dims(17, 250, 250)}) {
+                boolean[] m = balls(rnd, d, d.size() > 100_000 ? 60 : 6);
+                int depth = 2;
+                int[] full = labels(EdtWatershed.floodFromDeepRegions(m, d, depth, SEQ), d);
+                int[] sq = DistanceTransform.squared(m, d, SEQ);
+                int seed = -1;
+                for (int i = 0, seen = 0; i < sq.length && seen < 3; i++) {
+                    if (sq[i] > depth * depth && full[i] > 1) {
+                        seed = i; // a marker of a later component, so that the labels really change
+                        seen++;
+                    }
+                }
+                assertTrue(seed >= 0, "no deep voxel beyond the first component in " + d);
+                int seedLabel = full[seed];
+                int[] want = new int[full.length];
+                for (int i = 0; i < want.length; i++) {
+                    want[i] = full[i] == 0 ? 0 : full[i] == seedLabel ? 1 : 2;
+                }
+                for (TaskExecutor ex : new TaskExecutor[] {SEQ, par}) {
+                    EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegionOf(m, d, depth, seed, ex);
+                    assertEquals(-1, r.markerCount(), d.toString());
+                    assertArrayEquals(want, labels(r, d), d.toString());
+                }
+            }
+        }
     }
 
     @Test
