@@ -185,6 +185,7 @@ public final class EdtWatershed {
     /**
      * Floods from markers that all lie on slice {@code z}: {@code sliceMarkers} ({@code dims.sliceSize()}
      * values, 0 = none) placed on that slice, every other slice without markers. Consumes the distances.
+     * Memory: the volume of markers takes one byte per voxel when every marker is in 0..255, else four.
      */
     public Regions floodFromSlice(int z, int[] sliceMarkers, boolean[] mask) {
         distances();
@@ -192,8 +193,21 @@ public final class EdtWatershed {
             throw new IllegalArgumentException("markers of " + sliceMarkers.length + " pixels on slice " + z
                     + " do not fit " + dims);
         }
+        int offset = z * dims.sliceSize();
+        int high = 0;
+        for (int m : sliceMarkers) {
+            high |= m;
+        }
+        if ((high & ~0xff) == 0) { // every marker in 0..255
+            byte[] markers = new byte[dims.size()];
+            for (int i = 0; i < sliceMarkers.length; i++) {
+                markers[offset + i] = (byte) sliceMarkers[i];
+            }
+            return new Regions(dims, Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE,
+                    executor), -1, executor);
+        }
         int[] markers = new int[dims.size()];
-        System.arraycopy(sliceMarkers, 0, markers, z * dims.sliceSize(), sliceMarkers.length);
+        System.arraycopy(sliceMarkers, 0, markers, offset, sliceMarkers.length);
         return flood(markers, mask);
     }
 

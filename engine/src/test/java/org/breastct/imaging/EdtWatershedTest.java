@@ -190,6 +190,32 @@ class EdtWatershedTest {
         }
     }
 
+    /**
+     * Slice markers of any size: labels up to 255 (above 127 too) take the byte markers, larger ones
+     * the int markers; both equal the composition of the primitives with the same labels.
+     */
+    @Test
+    void sliceMarkersAboveAByteFloodAsTheComposition() {
+        Random rnd = new Random(13);
+        Dims d = new Dims(7, 20, 22);
+        boolean[] fg = balls(rnd, d, 5);
+        int z = 3;
+        int[] sq = DistanceTransform.squared(fg, d, SEQ);
+        int[] base = ConnectedComponents.label(MaskOps.greaterThan(java.util.Arrays.copyOfRange(sq,
+                z * d.sliceSize(), (z + 1) * d.sliceSize()), 1), d.sliceDims(), Connectivity.FULL, SEQ).labels();
+        for (int scale : new int[] {1, 200 / Math.max(1, java.util.Arrays.stream(base).max().orElse(1)), 1000}) {
+            int[] sliceMarkers = new int[base.length];
+            for (int i = 0; i < base.length; i++) {
+                sliceMarkers[i] = base[i] * scale + (base[i] > 0 && scale > 1 ? 55 : 0);
+            }
+            int[] markers = new int[d.size()];
+            System.arraycopy(sliceMarkers, 0, markers, z * d.sliceSize(), d.sliceSize());
+            int[] want = Watershed.flood(negated(sq), markers, fg, d, Connectivity.FACE);
+            assertArrayEquals(want, labels(EdtWatershed.of(fg, d, SEQ).floodFromSlice(z, sliceMarkers, fg), d),
+                    "scale " + scale);
+        }
+    }
+
     @Test
     void aFloodedTransformCannotBeUsedAgain() {
         Dims d = Dims.slice(3, 3);
