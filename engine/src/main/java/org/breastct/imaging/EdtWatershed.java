@@ -22,7 +22,9 @@ import org.breastct.volume.Dims;
  *
  * <p><b>Memory.</b> One int array: the squared EDT is laid out with {@link Watershed#inPlaceLength}
  * entries, so the flood keeps its state in it and writes the labels over it (no second int array
- * besides the caller's markers). The bricked layout and the in-place lengths stay inside this package.
+ * besides the caller's markers). Markers this class makes are bytes where their values allow
+ * ({@link #floodFromDeepRegionOf}, {@link #floodFromSlice}). The bricked layout and the in-place
+ * lengths stay inside this package.
  * Time: O(n) for the transform, the flood as {@link Watershed}; parallel parts give the same result for
  * any thread count.
  */
@@ -108,9 +110,7 @@ public final class EdtWatershed {
             Labeling markers = w.labelDeeperThan(depth);
             return w.flood(markers.labels(), mask, markers.count());
         }
-        byte[] markers = w.twoMarkers(depth, seed);
-        return new Regions(dims, Watershed.floodInPlace(w.negated(), markers, mask, dims, Connectivity.FACE,
-                executor), -1, executor);
+        return w.flood(w.twoMarkers(depth, seed), mask);
     }
 
     /**
@@ -203,8 +203,7 @@ public final class EdtWatershed {
             for (int i = 0; i < sliceMarkers.length; i++) {
                 markers[offset + i] = (byte) sliceMarkers[i];
             }
-            return new Regions(dims, Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE,
-                    executor), -1, executor);
+            return flood(markers, mask);
         }
         int[] markers = new int[dims.size()];
         System.arraycopy(sliceMarkers, 0, markers, offset, sliceMarkers.length);
@@ -214,6 +213,12 @@ public final class EdtWatershed {
     private Regions flood(int[] markers, boolean[] mask, int markerCount) {
         int[] labels = Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE, executor);
         return new Regions(dims, labels, markerCount, executor);
+    }
+
+    /** Floods from byte markers (read unsigned, 0 = none); the marker count is not known (-1). */
+    private Regions flood(byte[] markers, boolean[] mask) {
+        int[] labels = Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE, executor);
+        return new Regions(dims, labels, -1, executor);
     }
 
     /** The priorities of the flood, {@code -EDT^2} in place (the deepest voxels first); consumes the distances. */

@@ -23,6 +23,16 @@ class EdtWatershedTest {
         return l;
     }
 
+    /** Two 4 x 3 blobs joined by one pixel (row 2, column 5), 5 x 11. */
+    private static boolean[] twoBlobs() {
+        return PrimitivesTestSupport.mask(
+                "...........",
+                ".####.####.",
+                ".#########.",
+                ".####.####.",
+                "...........");
+    }
+
     /**
      * Two 4 x 3 blobs joined by one pixel (row 2, column 5). Squared EDT (the border ring is background):
      * row 2, columns 2-4 and 6-8 are deeper than 1 (4, 4, 2 and 2, 4, 4), everything else 1: markers 1
@@ -32,12 +42,7 @@ class EdtWatershedTest {
     @Test
     void deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck() {
         Dims d = Dims.slice(5, 11);
-        boolean[] m = PrimitivesTestSupport.mask(
-                "...........",
-                ".####.####.",
-                ".#########.",
-                ".####.####.",
-                "...........");
+        boolean[] m = twoBlobs();
         EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ);
         assertEquals(2, r.markerCount());
         int[] want = {
@@ -79,7 +84,8 @@ class EdtWatershedTest {
     /**
      * floodFromDeepRegions equals Watershed.flood(-EDT^2, label(EDT^2 > depth^2), mask) on random balls,
      * below and above 2^20 voxels (plain and bricked flood), with 1 and 3 threads: the cap of the
-     * transform changes nothing.
+     * transform changes nothing; floodFromDeepRegionOf a marker voxel gives those labels mapped to 1
+     * (the seed's) and 2 (any other).
      */
     @Test
     void deepRegionFloodEqualsTheUncappedComposition() {
@@ -92,10 +98,28 @@ class EdtWatershedTest {
                 Labeling markers = ConnectedComponents.label(MaskOps.greaterThan(sq, (long) depth * depth), d,
                         Connectivity.FULL, SEQ);
                 int[] want = Watershed.flood(negated(sq), markers.labels(), m, d, Connectivity.FACE);
+                // floodFromDeepRegionOf a marker of a later component: want mapped to 1 (the seed's
+                // label) and 2 (any other label)
+                int seed = -1;
+                for (int i = 0, seen = 0; i < sq.length && seen < 3; i++) {
+                    if (sq[i] > depth * depth && want[i] > 1) {
+                        seed = i;
+                        seen++;
+                    }
+                }
+                assertTrue(seed >= 0, "no deep voxel beyond the first component in " + d);
+                int seedLabel = want[seed];
+                int[] two = new int[want.length];
+                for (int i = 0; i < two.length; i++) {
+                    two[i] = want[i] == 0 ? 0 : want[i] == seedLabel ? 1 : 2;
+                }
                 for (TaskExecutor ex : new TaskExecutor[] {SEQ, par}) {
                     EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, depth, ex);
                     assertEquals(markers.count(), r.markerCount(), d.toString());
                     assertArrayEquals(want, labels(r, d), d.toString());
+                    EdtWatershed.Regions of = EdtWatershed.floodFromDeepRegionOf(m, d, depth, seed, ex);
+                    assertEquals(-1, of.markerCount(), d.toString());
+                    assertArrayEquals(two, labels(of, d), d + ", region of voxel " + seed);
                 }
             }
         }
@@ -135,12 +159,7 @@ class EdtWatershedTest {
     @Test
     void deepRegionOfASeedKeepsTwoLabelsAndTheSameFlood() {
         Dims d = Dims.slice(5, 11);
-        boolean[] m = PrimitivesTestSupport.mask(
-                "...........",
-                ".####.####.",
-                ".#########.",
-                ".####.####.",
-                "...........");
+        boolean[] m = twoBlobs();
         EdtWatershed.Regions right = EdtWatershed.floodFromDeepRegionOf(m, d, 1, d.index(0, 2, 7), SEQ);
         assertEquals(-1, right.markerCount());
         assertArrayEquals(new int[] {
@@ -153,41 +172,6 @@ class EdtWatershedTest {
         assertEquals(2, notMarker.markerCount());
         assertArrayEquals(labels(EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ), d), labels(notMarker, d));
         assertThrows(IndexOutOfBoundsException.class, () -> EdtWatershed.floodFromDeepRegionOf(m, d, 1, 55, SEQ));
-    }
-
-    /**
-     * On random balls, plain and bricked flood, 1 and 3 threads: with a marker seed the labels are
-     * floodFromDeepRegions's mapped to 1 (the seed's marker label) and 2 (any other label).
-     */
-    @Test
-    void deepRegionOfASeedMapsTheFullFloodToTwoLabels() {
-        Random rnd = new Random(11);
-        try (TaskExecutor par = TaskExecutor.withThreads(3)) {
-            for (Dims d : new Dims[] {new Dims(9, 30, 31), new Dims(17, 250, 250)}) {
-                boolean[] m = balls(rnd, d, d.size() > 100_000 ? 60 : 6);
-                int depth = 2;
-                int[] full = labels(EdtWatershed.floodFromDeepRegions(m, d, depth, SEQ), d);
-                int[] sq = DistanceTransform.squared(m, d, SEQ);
-                int seed = -1;
-                for (int i = 0, seen = 0; i < sq.length && seen < 3; i++) {
-                    if (sq[i] > depth * depth && full[i] > 1) {
-                        seed = i; // a marker of a later component, so that the labels really change
-                        seen++;
-                    }
-                }
-                assertTrue(seed >= 0, "no deep voxel beyond the first component in " + d);
-                int seedLabel = full[seed];
-                int[] want = new int[full.length];
-                for (int i = 0; i < want.length; i++) {
-                    want[i] = full[i] == 0 ? 0 : full[i] == seedLabel ? 1 : 2;
-                }
-                for (TaskExecutor ex : new TaskExecutor[] {SEQ, par}) {
-                    EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegionOf(m, d, depth, seed, ex);
-                    assertEquals(-1, r.markerCount(), d.toString());
-                    assertArrayEquals(want, labels(r, d), d.toString());
-                }
-            }
-        }
     }
 
     /**
