@@ -44,14 +44,74 @@ public final class ConnectedComponents {
      * @throws IllegalArgumentException if the array length does not match {@code dims}
      */
     public static Labeling label(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
+        Runs runs = runs(foreground, dims, connectivity, executor);
+        int[] labels = new int[dims.size()];
+        runs.fill(executor, (base, from, to, label) -> Arrays.fill(labels, base + from, base + to, label));
+        return new Labeling(dims, labels, runs.count, runs.sizes, runs.first);
+    }
+
+    /**
+     * LCC: a new mask holding only the largest component (ties: the lowest label); all false if the
+     * input is empty. No int labels are made (the runs are filled directly).
+     */
+    public static boolean[] largest(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
+        Runs runs = runs(foreground, dims, connectivity, executor);
+        int best = 0;
+        for (int l = 1; l <= runs.count; l++) {
+            if (runs.sizes[l] > runs.sizes[best]) {
+                best = l;
+            }
+        }
+        boolean[] out = new boolean[foreground.length];
+        if (best == 0) {
+            return out;
+        }
+        int keep = best;
+        runs.fill(executor, (base, from, to, label) -> {
+            if (label == keep) {
+                Arrays.fill(out, base + from, base + to, true);
+            }
+        });
+        return out;
+    }
+
+    /** One run to fill: flat index base of its row, x range [from, to), final label. */
+    @FunctionalInterface
+    private interface RunFill {
+        void fill(int base, int from, int to, int label);
+    }
+
+    /**
+     * The runs of every slab with their final labels 1..count (raster order of the first voxel), the
+     * component sizes and first voxels (index 0 unused).
+     */
+    private record Runs(Dims dims, Slab[] slab, int[] offset, int[] finalOf, int count, int[] sizes, int[] first) {
+
+        /** Visits every run with its final label, slabs in parallel. */
+        void fill(TaskExecutor executor, RunFill body) {
+            int nx = dims.nx();
+            executor.forEach(slab.length, s -> {
+                Slab sl = slab[s];
+                int o = offset[s];
+                for (int r = sl.r0; r < sl.r1; r++) {
+                    int base = r * nx;
+                    for (int q = sl.rowStart[r - sl.r0], end = sl.rowStart[r - sl.r0 + 1]; q < end; q++) {
+                        body.fill(base, sl.runStart[q], sl.runEnd[q] + 1, finalOf[o + sl.runLabel[q]]);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Scans, stitches and numbers the runs of {@code foreground} (see the class comment). */
+    private static Runs runs(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
         Objects.requireNonNull(foreground, "foreground");
         Objects.requireNonNull(connectivity, "connectivity");
         Objects.requireNonNull(executor, "executor");
         DistanceTransform.checkLength(foreground.length, dims, "foreground");
         int n = dims.size();
-        int[] labels = new int[n];
         if (n == 0) {
-            return new Labeling(dims, labels, 0, new int[1], new int[1]);
+            return new Runs(dims, new Slab[0], new int[1], new int[1], 0, new int[1], new int[1]);
         }
         boolean is3d = dims.nz() > 1;
         int ny = dims.ny();
@@ -105,38 +165,7 @@ public final class ConnectedComponents {
                 sizes[finalOf[o + sl.runLabel[q]]] += sl.runEnd[q] - sl.runStart[q] + 1;
             }
         }
-        int nx = dims.nx();
-        executor.forEach(slabs, s -> {
-            Slab sl = slab[s];
-            int o = offset[s];
-            for (int r = sl.r0; r < sl.r1; r++) {
-                int base = r * nx;
-                for (int q = sl.rowStart[r - sl.r0], end = sl.rowStart[r - sl.r0 + 1]; q < end; q++) {
-                    Arrays.fill(labels, base + sl.runStart[q], base + sl.runEnd[q] + 1, finalOf[o + sl.runLabel[q]]);
-                }
-            }
-        });
-        return new Labeling(dims, labels, count, sizes, first);
-    }
-
-    /**
-     * LCC: a new mask holding only the largest component (ties: the lowest label); all false if the
-     * input is empty.
-     */
-    public static boolean[] largest(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
-        Labeling lab = label(foreground, dims, connectivity, executor);
-        int best = lab.largest();
-        boolean[] out = new boolean[foreground.length];
-        if (best == 0) {
-            return out;
-        }
-        int[] l = lab.labels();
-        executor.forRange(out.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                out[i] = l[i] == best;
-            }
-        });
-        return out;
+        return new Runs(dims, slab, offset, finalOf, count, sizes, first);
     }
 
     /**
