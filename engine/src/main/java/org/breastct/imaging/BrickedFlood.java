@@ -58,7 +58,7 @@ final class BrickedFlood {
      * (tested on the C-order inputs); rows whose own and neighbour rows hold no floodable voxel
      * (per {@code rowFlood}, known for slices up to z + 1) are skipped.
      */
-    private static void listSeeds(int z, int[] priority, int[] markers, boolean[] mask, Dims dims,
+    private static void listSeeds(int z, int[] priority, FloodMarkers markers, boolean[] mask, Dims dims,
             boolean[] rowFlood, boolean[] rowMark, Seeds seeds) {
         int nz = dims.nz();
         int ny = dims.ny();
@@ -74,7 +74,7 @@ final class BrickedFlood {
             int row = r * nx;
             for (int x = 0; x < nx; x++) {
                 int i = row + x;
-                if (markers[i] == 0 || (mask != null && !mask[i])) {
+                if (markers.at(i) == 0 || (mask != null && !mask[i])) {
                     continue;
                 }
                 if ((z > 0 && floodable(i - sliceSize, markers, mask))
@@ -90,8 +90,8 @@ final class BrickedFlood {
     }
 
     /** In the mask with marker 0: flooded by the watershed (state &lt; 0). */
-    private static boolean floodable(int j, int[] markers, boolean[] mask) {
-        return markers[j] == 0 && (mask == null || mask[j]);
+    private static boolean floodable(int j, FloodMarkers markers, boolean[] mask) {
+        return markers.at(j) == 0 && (mask == null || mask[j]);
     }
 
     /** True if the padded bricked volume fits one Java array. */
@@ -122,7 +122,7 @@ final class BrickedFlood {
      * entries, the bricked state is laid over it (one z-slab of bricks at a time, through a one-slab
      * buffer) and no state array is allocated; entries past {@code dims.size()} are then left undefined.
      */
-    static int[] flood(int[] priority, int[] markers, boolean[] mask, Dims dims, TaskExecutor executor) {
+    static int[] flood(int[] priority, FloodMarkers markers, boolean[] mask, Dims dims, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -152,7 +152,7 @@ final class BrickedFlood {
                 boolean flood = false;
                 boolean mark = false;
                 for (int i = r * nx, end = i + nx; i < end; i++) {
-                    int m = markers[i];
+                    int m = markers.at(i);
                     sign |= m;
                     if (mask != null && !mask[i]) {
                         continue;
@@ -370,14 +370,14 @@ final class BrickedFlood {
      * Writes the bricked state of slice z: {@code src[i - srcFrom]} is the priority of C-order voxel i;
      * every voxel of the slice inside the volume is written (0 outside the mask).
      */
-    private static void encodeSlice(int z, int[] src, int srcFrom, int[] markers, boolean[] mask, Dims dims,
+    private static void encodeSlice(int z, int[] src, int srcFrom, FloodMarkers markers, boolean[] mask, Dims dims,
             int[] state) {
         forEachRun(z, dims, (c, b, count) -> {
             for (int k = 0; k < count; k++) {
                 int i = c + k;
                 int v = 0;
                 if (mask == null || mask[i]) {
-                    int m = markers[i];
+                    int m = markers.at(i);
                     v = m != 0 ? m : -1 - (src[i - srcFrom] + OFFSET);
                 }
                 state[b + k] = v;

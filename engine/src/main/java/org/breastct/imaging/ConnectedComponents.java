@@ -44,14 +44,74 @@ public final class ConnectedComponents {
      * @throws IllegalArgumentException if the array length does not match {@code dims}
      */
     public static Labeling label(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
+        Runs runs = runs(foreground, dims, connectivity, executor);
+        int[] labels = new int[dims.size()];
+        runs.fill(executor, (base, from, to, label) -> Arrays.fill(labels, base + from, base + to, label));
+        return new Labeling(dims, labels, runs.count, runs.sizes, runs.first);
+    }
+
+    /**
+     * LCC: a new mask holding only the largest component (ties: the lowest label); all false if the
+     * input is empty. No int labels are made (the runs are filled directly).
+     */
+    public static boolean[] largest(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
+        Runs runs = runs(foreground, dims, connectivity, executor);
+        int best = 0;
+        for (int l = 1; l <= runs.count; l++) {
+            if (runs.sizes[l] > runs.sizes[best]) {
+                best = l;
+            }
+        }
+        boolean[] out = new boolean[foreground.length];
+        if (best == 0) {
+            return out;
+        }
+        int keep = best;
+        runs.fill(executor, (base, from, to, label) -> {
+            if (label == keep) {
+                Arrays.fill(out, base + from, base + to, true);
+            }
+        });
+        return out;
+    }
+
+    /** One run to fill: flat index base of its row, x range [from, to), final label. */
+    @FunctionalInterface
+    private interface RunFill {
+        void fill(int base, int from, int to, int label);
+    }
+
+    /**
+     * The runs of every slab with their final labels 1..count (raster order of the first voxel), the
+     * component sizes and first voxels (index 0 unused).
+     */
+    private record Runs(Dims dims, Slab[] slab, int[] offset, int[] finalOf, int count, int[] sizes, int[] first) {
+
+        /** Visits every run with its final label, slabs in parallel. */
+        void fill(TaskExecutor executor, RunFill body) {
+            int nx = dims.nx();
+            executor.forEach(slab.length, s -> {
+                Slab sl = slab[s];
+                int o = offset[s];
+                for (int r = sl.r0; r < sl.r1; r++) {
+                    int base = r * nx;
+                    for (int q = sl.rowStart[r - sl.r0], end = sl.rowStart[r - sl.r0 + 1]; q < end; q++) {
+                        body.fill(base, sl.runStart[q], sl.runEnd[q] + 1, finalOf[o + sl.runLabel[q]]);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Scans, stitches and numbers the runs of {@code foreground} (see the class comment). */
+    private static Runs runs(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
         Objects.requireNonNull(foreground, "foreground");
         Objects.requireNonNull(connectivity, "connectivity");
         Objects.requireNonNull(executor, "executor");
         DistanceTransform.checkLength(foreground.length, dims, "foreground");
         int n = dims.size();
-        int[] labels = new int[n];
         if (n == 0) {
-            return new Labeling(dims, labels, 0, new int[1], new int[1]);
+            return new Runs(dims, new Slab[0], new int[1], new int[1], 0, new int[1], new int[1]);
         }
         boolean is3d = dims.nz() > 1;
         int ny = dims.ny();
@@ -105,37 +165,88 @@ public final class ConnectedComponents {
                 sizes[finalOf[o + sl.runLabel[q]]] += sl.runEnd[q] - sl.runStart[q] + 1;
             }
         }
-        int nx = dims.nx();
-        executor.forEach(slabs, s -> {
-            Slab sl = slab[s];
-            int o = offset[s];
-            for (int r = sl.r0; r < sl.r1; r++) {
-                int base = r * nx;
-                for (int q = sl.rowStart[r - sl.r0], end = sl.rowStart[r - sl.r0 + 1]; q < end; q++) {
-                    Arrays.fill(labels, base + sl.runStart[q], base + sl.runEnd[q] + 1, finalOf[o + sl.runLabel[q]]);
-                }
-            }
-        });
-        return new Labeling(dims, labels, count, sizes, first);
+        return new Runs(dims, slab, offset, finalOf, count, sizes, first);
     }
 
     /**
-     * LCC: a new mask holding only the largest component (ties: the lowest label); all false if the
-     * input is empty.
+     * The component of {@code foreground} that holds voxel {@code seed}: a new mask, true exactly on
+     * the foreground voxels joined to {@code seed} by a path of foreground voxels, each step to a
+     * neighbour of the given connectivity ({@link Connectivity#FULL} = 8 / 26, {@link Connectivity#FACE}
+     * = 4 / 6; nz == 1: 2-D; nothing outside the array is a neighbour). All false if
+     * {@code foreground[seed]} is false. The same voxels as {@code label(...).labels()[i] ==
+     * labels[seed]} for a foreground seed, without the int labels. The input is not modified.
+     *
+     * <p><b>Algorithm.</b> Scan-line fill on row runs, sequential: a popped voxel not yet in the
+     * component is widened to its whole run in its row (fixed z, y), the run is marked, and the first
+     * voxel of every unmarked foreground run piece in the neighbour rows ((z, y +- 1) and (z +- 1, y)
+     * for FACE, all eight (z + dz, y + dy) for FULL) over the run's x range (widened by one voxel on
+     * each side for FULL) is pushed. Time O(component voxels + runs x neighbour rows); memory: the
+     * mask plus a stack of 4 bytes per pushed run piece (a few per row of the component).
+     *
+     * @throws IllegalArgumentException if the array length does not match {@code dims} or
+     *                                  {@code seed} is outside {@code 0 .. dims.size() - 1}
      */
-    public static boolean[] largest(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
-        Labeling lab = label(foreground, dims, connectivity, executor);
-        int best = lab.largest();
-        boolean[] out = new boolean[foreground.length];
-        if (best == 0) {
+    public static boolean[] componentOf(boolean[] foreground, Dims dims, Connectivity connectivity, int seed) {
+        Objects.requireNonNull(foreground, "foreground");
+        Objects.requireNonNull(connectivity, "connectivity");
+        DistanceTransform.checkLength(foreground.length, dims, "foreground");
+        int n = dims.size();
+        if (seed < 0 || seed >= n) {
+            throw new IllegalArgumentException("seed " + seed + " outside 0.." + (n - 1) + " of " + dims);
+        }
+        boolean[] out = new boolean[n];
+        if (!foreground[seed]) {
             return out;
         }
-        int[] l = lab.labels();
-        executor.forRange(out.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                out[i] = l[i] == best;
+        int nz = dims.nz();
+        int ny = dims.ny();
+        int nx = dims.nx();
+        boolean full = connectivity == Connectivity.FULL;
+        int ext = full ? 1 : 0;
+        int[] stack = new int[1024];
+        int top = 0;
+        stack[top++] = seed;
+        while (top > 0) {
+            int i = stack[--top];
+            if (out[i]) {
+                continue; // pushed twice; its run is marked already
             }
-        });
+            int r = i / nx;
+            int base = r * nx;
+            int x0 = i - base;
+            int x1 = x0;
+            while (x0 > 0 && foreground[base + x0 - 1]) {
+                x0--;
+            }
+            while (x1 < nx - 1 && foreground[base + x1 + 1]) {
+                x1++;
+            }
+            Arrays.fill(out, base + x0, base + x1 + 1, true);
+            int z = r / ny;
+            int y = r - z * ny;
+            int lo = Math.max(0, x0 - ext);
+            int hi = Math.min(nx - 1, x1 + ext);
+            for (int dz = -1; dz <= 1; dz++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    int zz = z + dz;
+                    int yy = y + dy;
+                    if ((dz == 0 && dy == 0) || (!full && dz != 0 && dy != 0) || zz < 0 || zz >= nz || yy < 0
+                            || yy >= ny) {
+                        continue;
+                    }
+                    int row = (zz * ny + yy) * nx;
+                    for (int x = lo; x <= hi; x++) {
+                        int j = row + x;
+                        if (foreground[j] && !out[j] && (x == lo || !foreground[j - 1])) {
+                            if (top == stack.length) {
+                                stack = Arrays.copyOf(stack, top * 2);
+                            }
+                            stack[top++] = j;
+                        }
+                    }
+                }
+            }
+        }
         return out;
     }
 

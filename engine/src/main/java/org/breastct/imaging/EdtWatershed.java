@@ -22,7 +22,9 @@ import org.breastct.volume.Dims;
  *
  * <p><b>Memory.</b> One int array: the squared EDT is laid out with {@link Watershed#inPlaceLength}
  * entries, so the flood keeps its state in it and writes the labels over it (no second int array
- * besides the caller's markers). The bricked layout and the in-place lengths stay inside this package.
+ * besides the caller's markers). Markers this class makes are bytes where their values allow
+ * ({@link #floodFromDeepRegionOf}, {@link #floodFromSlice}). The bricked layout and the in-place
+ * lengths stay inside this package.
  * Time: O(n) for the transform, the flood as {@link Watershed}; parallel parts give the same result for
  * any thread count.
  */
@@ -80,6 +82,55 @@ public final class EdtWatershed {
         return w.flood(markers.labels(), mask, markers.count());
     }
 
+    /**
+     * The region of {@link #floodFromDeepRegions} that holds voxel {@code seed}, with markers of one
+     * byte per voxel when {@code seed} is itself a marker: then only two labels are kept, 1 for the
+     * marker component holding {@code seed} and 2 for every other marker (the flooding order does not
+     * depend on label values, so each voxel gets 1 exactly where {@code floodFromDeepRegions} gives
+     * it the label of that component); {@link Regions#markerCount} is then -1. When {@code seed} is
+     * no marker, the result is {@link #floodFromDeepRegions} itself. Either way {@code labelAt(seed)}
+     * is 0 exactly when it is 0 there, and {@code region(labelAt(seed))} is the same mask.
+     *
+     * <p>Memory: the int labelling of the markers (4 bytes per voxel) is replaced by the seed's
+     * component ({@link ConnectedComponents#componentOf}, 1 byte, dropped before the flood) and the
+     * byte markers.
+     *
+     * @param depth a distance in voxels, {@code >= 0}
+     * @param seed  a flat index (C order) in {@code 0 .. dims.size() - 1}
+     */
+    public static Regions floodFromDeepRegionOf(boolean[] mask, Dims dims, int depth, int seed,
+            TaskExecutor executor) {
+        if (depth < 0) {
+            throw new IllegalArgumentException("depth must be >= 0, got " + depth);
+        }
+        Objects.checkIndex(seed, dims.size());
+        long d1 = (long) depth + 1;
+        EdtWatershed w = capped(mask, dims, (int) Math.min(d1 * d1, DistanceTransform.NO_BACKGROUND), executor);
+        if (w.squared[seed] <= (long) depth * depth) {
+            Labeling markers = w.labelDeeperThan(depth);
+            return w.flood(markers.labels(), mask, markers.count());
+        }
+        return w.flood(w.twoMarkers(depth, seed), mask);
+    }
+
+    /**
+     * The byte markers of {@link #floodFromDeepRegionOf}: 1 on the {@link Connectivity#FULL} component
+     * of {@code EDT > depth} holding {@code seed}, 2 on the other voxels deeper than {@code depth}, 0
+     * elsewhere (the masks used on the way are dropped on return).
+     */
+    private byte[] twoMarkers(int depth, int seed) {
+        int[] d = distances();
+        long sq = (long) depth * depth;
+        boolean[] seedMarker = ConnectedComponents.componentOf(deeperThan(depth), dims, Connectivity.FULL, seed);
+        byte[] markers = new byte[dims.size()];
+        executor.forRange(markers.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                markers[i] = seedMarker[i] ? (byte) 1 : d[i] > sq ? (byte) 2 : 0;
+            }
+        });
+        return markers;
+    }
+
     /** A copy of slice {@code z} of the squared EDT ({@code dims.sliceSize()} values). */
     public int[] squaredSlice(int z) {
         int[] d = distances();
@@ -105,6 +156,11 @@ public final class EdtWatershed {
 
     /** {@code label(EDT > depth)} with {@link Connectivity#FULL} ({@link ConnectedComponents#label}). */
     public Labeling labelDeeperThan(int depth) {
+        return ConnectedComponents.label(deeperThan(depth), dims, Connectivity.FULL, executor);
+    }
+
+    /** {@code EDT > depth} as a new mask. */
+    private boolean[] deeperThan(int depth) {
         int[] d = distances();
         long sq = (long) depth * depth;
         boolean[] deep = new boolean[dims.size()];
@@ -113,7 +169,7 @@ public final class EdtWatershed {
                 deep[i] = d[i] > sq;
             }
         });
-        return ConnectedComponents.label(deep, dims, Connectivity.FULL, executor);
+        return deep;
     }
 
     /**
@@ -129,6 +185,7 @@ public final class EdtWatershed {
     /**
      * Floods from markers that all lie on slice {@code z}: {@code sliceMarkers} ({@code dims.sliceSize()}
      * values, 0 = none) placed on that slice, every other slice without markers. Consumes the distances.
+     * Memory: the volume of markers takes one byte per voxel when every marker is in 0..255, else four.
      */
     public Regions floodFromSlice(int z, int[] sliceMarkers, boolean[] mask) {
         distances();
@@ -136,21 +193,44 @@ public final class EdtWatershed {
             throw new IllegalArgumentException("markers of " + sliceMarkers.length + " pixels on slice " + z
                     + " do not fit " + dims);
         }
+        int offset = z * dims.sliceSize();
+        int high = 0;
+        for (int m : sliceMarkers) {
+            high |= m;
+        }
+        if ((high & ~0xff) == 0) { // every marker in 0..255
+            byte[] markers = new byte[dims.size()];
+            for (int i = 0; i < sliceMarkers.length; i++) {
+                markers[offset + i] = (byte) sliceMarkers[i];
+            }
+            return flood(markers, mask);
+        }
         int[] markers = new int[dims.size()];
-        System.arraycopy(sliceMarkers, 0, markers, z * dims.sliceSize(), sliceMarkers.length);
+        System.arraycopy(sliceMarkers, 0, markers, offset, sliceMarkers.length);
         return flood(markers, mask);
     }
 
     private Regions flood(int[] markers, boolean[] mask, int markerCount) {
+        int[] labels = Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE, executor);
+        return new Regions(dims, labels, markerCount, executor);
+    }
+
+    /** Floods from byte markers (read unsigned, 0 = none); the marker count is not known (-1). */
+    private Regions flood(byte[] markers, boolean[] mask) {
+        int[] labels = Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE, executor);
+        return new Regions(dims, labels, -1, executor);
+    }
+
+    /** The priorities of the flood, {@code -EDT^2} in place (the deepest voxels first); consumes the distances. */
+    private int[] negated() {
         int[] d = distances();
         executor.forRange(d.length, (from, to) -> {
             for (int i = from; i < to; i++) {
-                d[i] = -d[i]; // the deepest voxels first
+                d[i] = -d[i];
             }
         });
         squared = null;
-        int[] labels = Watershed.floodInPlace(d, markers, mask, dims, Connectivity.FACE, executor);
-        return new Regions(dims, labels, markerCount, executor);
+        return d;
     }
 
     private int[] distances() {
@@ -184,7 +264,10 @@ public final class EdtWatershed {
             return labels[i];
         }
 
-        /** The number of marker components ({@link #floodFromDeepRegions}), -1 when the caller gave them. */
+        /**
+         * The number of marker components ({@link #floodFromDeepRegions}), -1 when the caller gave them
+         * or they were merged ({@link #floodFromDeepRegionOf}).
+         */
         public int markerCount() {
             return markerCount;
         }

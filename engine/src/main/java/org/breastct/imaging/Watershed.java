@@ -163,7 +163,7 @@ public final class Watershed {
             throw new IllegalArgumentException("floodInPlace: priority and markers must be different arrays");
         }
         if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)) {
-            int[] out = BrickedFlood.flood(priority, markers, mask, dims, executor);
+            int[] out = BrickedFlood.flood(priority, FloodMarkers.of(markers), mask, dims, executor);
             if (out != null) {
                 return out;
             }
@@ -214,6 +214,44 @@ public final class Watershed {
         seeds = null;
         floodQueued(priority, dims, connectivity, q, order);
         return priority;
+    }
+
+    /**
+     * {@link #floodInPlace(int[], int[], boolean[], Dims, Connectivity, TaskExecutor)} with markers
+     * stored as bytes, read unsigned (0 = none, 1..255 = label): the same labels as with the int
+     * markers of the same values, one byte per voxel instead of four. The bricked path (FACE on
+     * large volumes) reads the bytes directly; elsewhere (small volumes, other connectivities, the
+     * cases in which the bricked path declines) they are widened to a temporary {@code int[]}.
+     *
+     * @throws IllegalArgumentException if {@code priority} is shorter than {@code dims.size()} or
+     *                                  another array length does not match {@code dims}
+     */
+    static int[] floodInPlace(int[] priority, byte[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor) {
+        return floodInPlace(priority, markers, mask, dims, connectivity, executor, bricksPayOff(dims));
+    }
+
+    /**
+     * {@link #floodInPlace(int[], byte[], boolean[], Dims, Connectivity, TaskExecutor)} with the layout
+     * chosen by the caller, as in
+     * {@link #floodInPlace(int[], int[], boolean[], Dims, Connectivity, TaskExecutor, boolean)}.
+     */
+    static int[] floodInPlace(int[] priority, byte[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor, boolean bricked) {
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(markers, "markers");
+        validate(priority, markers.length, mask, dims, connectivity, true);
+        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)) {
+            int[] out = BrickedFlood.flood(priority, FloodMarkers.of(markers), mask, dims, executor);
+            if (out != null) {
+                return out;
+            }
+        }
+        int[] wide = new int[markers.length];
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = markers[i] & 0xff;
+        }
+        return floodInPlace(priority, wide, mask, dims, connectivity, executor, bricked);
     }
 
     /**
@@ -282,15 +320,20 @@ public final class Watershed {
     /** @param scratch true: priority may be longer than dims.size() (floodInPlace's scratch space) */
     private static void validate(int[] priority, int[] markers, boolean[] mask, Dims dims, Connectivity connectivity,
             boolean scratch) {
-        Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(markers, "markers");
+        validate(priority, markers.length, mask, dims, connectivity, scratch);
+    }
+
+    private static void validate(int[] priority, int markersLength, boolean[] mask, Dims dims,
+            Connectivity connectivity, boolean scratch) {
+        Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(connectivity, "connectivity");
         if (scratch && priority.length > dims.size()) {
             // the extra entries are scratch space
         } else {
             DistanceTransform.checkLength(priority.length, dims, "priority");
         }
-        DistanceTransform.checkLength(markers.length, dims, "markers");
+        DistanceTransform.checkLength(markersLength, dims, "markers");
         if (mask != null) {
             DistanceTransform.checkLength(mask.length, dims, "mask");
         }

@@ -21,10 +21,12 @@ import org.breastct.volume.ShortVolume;
  * changed (the image is only read). Errors about the input are {@link SegmentationException}s naming the
  * breast id.
  *
- * <p>Memory: at the peak, in the skin stage, the caller's image (2 bytes per voxel), labels (1),
- * two or three masks and two int arrays (the squared EDT of {@link org.breastct.imaging.EdtWatershed},
- * which the flood writes its labels into; the markers), and briefly the labelling of the markers; the
- * smallest heap that finishes ({@code scripts/bench-heap.sh}) is in docs/benchmarks.md. What the stages
+ * <p>Memory: in the watersheds, the caller's image (2 bytes per voxel), labels (1), two or three masks,
+ * one int array (the squared EDT of {@link org.breastct.imaging.EdtWatershed}, which the flood writes its
+ * labels into) and byte markers (the skin's two markers: the component of the corner voxel and the
+ * others, {@link org.breastct.imaging.EdtWatershed#floodFromDeepRegionOf}; the muscle's slice markers);
+ * the smallest heap that finishes ({@code scripts/bench-heap.sh}) and where its peak lies are in
+ * docs/benchmarks.md. What the stages
  * hand to each other is owned by a {@link PipelineState}, which drops each array after its last reader;
  * a stage's temporaries live in its sub-step methods; masks that are cheap to make again (t and band(3)
  * of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's

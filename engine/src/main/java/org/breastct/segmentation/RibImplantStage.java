@@ -107,19 +107,15 @@ final class RibImplantStage {
      * else null (with a note).
      */
     private Component largestIfOnChestWall(boolean[] t, Dims dims, List<String> notes) {
-        Labeling lt = ConnectedComponents.label(t, dims, Connectivity.FULL, executor);
-        int big = lt.largest();
-        int onChestWall = 0;
-        for (int i = 0, s = dims.sliceSize(); big > 0 && i < s; i++) {
-            onChestWall += lt.labels()[i] == big ? 1 : 0;
-        }
+        boolean[] big = ConnectedComponents.largest(t, dims, Connectivity.FULL, executor); // no int labels
+        int onChestWall = MaskOps.countSlice(big, dims, 0);
         if (onChestWall <= settings.ribs().minChestWallVoxels()) {
             notes.add("no rib or implant: the largest component above " + settings.thresholds().boneHu()
                     + " HU has " + onChestWall + " voxels on slice 0 (needs more than "
                     + settings.ribs().minChestWallVoxels() + ")");
             return null;
         }
-        return new Component(lt.mask(big), lt.size(big));
+        return new Component(big, MaskOps.count(big));
     }
 
     /**

@@ -41,7 +41,8 @@ import org.breastct.volume.ShortVolume;
  * An empty {@code sh} gives no skin on that slice (the scripts' label-0 defect is not reproduced; it
  * cannot change the result because such a slice has no breast pixel).</li>
  * </ol>
- * Memory: the watershed holds one int array ({@link EdtWatershed}) and the markers besides the masks;
+ * Memory: the watershed holds one int array ({@link EdtWatershed}) and byte markers besides the masks
+ * (only the region of the corner voxel is kept, so two markers do: its component and the others);
  * {@code t} and {@code b3} live only inside the sub-step that makes the watershed mask and are made again
  * after the watershed, {@code b9} after the per-slice part, {@code b25} per slice. The per-slice part runs
  * in parallel over slices (each slice is independent), each on the bounding box of {@code breast[z]}.
@@ -171,8 +172,10 @@ final class SkinStage {
      * replaced by {@code lab == lab[0,0,0] AND breast} (the region flooded from the air).
      */
     private void skinFromAir(boolean[] ws, boolean[] breast, Dims dims, List<String> notes, Progress progress) {
-        EdtWatershed.Regions lab = EdtWatershed.floodFromDeepRegions(ws, dims, settings.skin().markerEdt(), executor);
-        progress.report(0.7, "skin: watershed from " + lab.markerCount() + " markers");
+        EdtWatershed.Regions lab = EdtWatershed.floodFromDeepRegionOf(ws, dims, settings.skin().markerEdt(), 0,
+                executor);
+        progress.report(0.7, lab.markerCount() < 0 ? "skin: watershed from the corner's marker and the others"
+                : "skin: watershed from " + lab.markerCount() + " markers");
         progress.checkCancelled();
         int airLabel = lab.labelAt(0);
         if (airLabel == 0) {

@@ -112,7 +112,62 @@ class ConnectedComponentsTest {
     }
 
     @Test
-    void matchesBreadthFirstSearchOnRandomVolumesForAnyThreadCount() {
+    void componentOfHoldsTheSeedsComponentOnly() {
+        // IMAGE_2D: FULL joins the top-left arm (0, 3), the column (3) and the diagonal pair (2, 1..2)
+        boolean[] full = ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FULL, 0);
+        assertArrayEquals(PrimitivesTestSupport.mask(
+                "#..#..",
+                "#..#..",
+                ".##...",
+                "......",
+                "......"), full);
+        // FACE: only the two pixels of column 0
+        boolean[] face = ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FACE, 6);
+        assertArrayEquals(PrimitivesTestSupport.mask(
+                "#.....",
+                "#.....",
+                "......",
+                "......",
+                "......"), face);
+        // a background seed gives an empty mask
+        assertArrayEquals(new boolean[30], ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FULL, 1));
+        // an arm that is reached only through a lower row (the run above is pushed from below)
+        boolean[] u = PrimitivesTestSupport.mask(
+                "#.#.#",
+                "#.#.#",
+                "#####");
+        assertArrayEquals(u, ConnectedComponents.componentOf(u, Dims.slice(3, 5), Connectivity.FACE, 4));
+    }
+
+    @Test
+    void componentOfIn3dFollowsCornerNeighboursOnlyForFull() {
+        Dims d = new Dims(3, 3, 3);
+        boolean[] m = new boolean[27];
+        m[d.index(0, 0, 0)] = true;
+        m[d.index(1, 1, 1)] = true; // corner neighbour of (0, 0, 0)
+        m[d.index(2, 1, 1)] = true; // face neighbour of (1, 1, 1)
+        m[d.index(2, 2, 0)] = true; // edge neighbour of (2, 1, 1)
+        boolean[] full = ConnectedComponents.componentOf(m, d, Connectivity.FULL, 0);
+        assertArrayEquals(m, full);
+        boolean[] face = ConnectedComponents.componentOf(m, d, Connectivity.FACE, d.index(1, 1, 1));
+        boolean[] expected = new boolean[27];
+        expected[d.index(1, 1, 1)] = true;
+        expected[d.index(2, 1, 1)] = true;
+        assertArrayEquals(expected, face);
+    }
+
+    @Test
+    void componentOfRejectsSeedOutsideAndLengthMismatch() {
+        assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentOf(new boolean[6],
+                Dims.slice(2, 3), Connectivity.FULL, 6));
+        assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentOf(new boolean[6],
+                Dims.slice(2, 3), Connectivity.FULL, -1));
+        assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentOf(new boolean[5],
+                Dims.slice(2, 3), Connectivity.FULL, 0));
+    }
+
+    @Test
+    void matchesBreadthFirstSearchOnRandomVolumesForAnyThreadCount() { // label, largest and componentOf
         Random rnd = new Random(42);
         Dims[] shapes = {new Dims(6, 7, 8), new Dims(1, 9, 11), new Dims(13, 5, 4), new Dims(9, 1, 7), new Dims(2, 2, 2)};
         try (TaskExecutor three = TaskExecutor.withThreads(3)) {
@@ -122,6 +177,12 @@ class ConnectedComponentsTest {
                     boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
                     for (Connectivity c : Connectivity.values()) {
                         Labeling expected = bruteForce(m, d, c);
+                        for (int seed = 0; seed < d.size(); seed += 1 + rep % 3) {
+                            int l = expected.labels()[seed];
+                            boolean[] want = l == 0 ? new boolean[d.size()] : expected.mask(l);
+                            assertArrayEquals(want, ConnectedComponents.componentOf(m, d, c, seed),
+                                    d + " " + c + " p=" + p + " componentOf " + seed);
+                        }
                         for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
                             Labeling got = ConnectedComponents.label(m, d, c, ex);
                             String what = d + " " + c + " p=" + p + " threads=" + ex.threads();

@@ -3,6 +3,7 @@ package org.breastct.imaging;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -22,6 +23,16 @@ class EdtWatershedTest {
         return l;
     }
 
+    /** Two 4 x 3 blobs joined by one pixel (row 2, column 5), 5 x 11. */
+    private static boolean[] twoBlobs() {
+        return PrimitivesTestSupport.mask(
+                "...........",
+                ".####.####.",
+                ".#########.",
+                ".####.####.",
+                "...........");
+    }
+
     /**
      * Two 4 x 3 blobs joined by one pixel (row 2, column 5). Squared EDT (the border ring is background):
      * row 2, columns 2-4 and 6-8 are deeper than 1 (4, 4, 2 and 2, 4, 4), everything else 1: markers 1
@@ -31,12 +42,7 @@ class EdtWatershedTest {
     @Test
     void deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck() {
         Dims d = Dims.slice(5, 11);
-        boolean[] m = PrimitivesTestSupport.mask(
-                "...........",
-                ".####.####.",
-                ".#########.",
-                ".####.####.",
-                "...........");
+        boolean[] m = twoBlobs();
         EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ);
         assertEquals(2, r.markerCount());
         int[] want = {
@@ -78,7 +84,8 @@ class EdtWatershedTest {
     /**
      * floodFromDeepRegions equals Watershed.flood(-EDT^2, label(EDT^2 > depth^2), mask) on random balls,
      * below and above 2^20 voxels (plain and bricked flood), with 1 and 3 threads: the cap of the
-     * transform changes nothing.
+     * transform changes nothing; floodFromDeepRegionOf a marker voxel gives those labels mapped to 1
+     * (the seed's) and 2 (any other).
      */
     @Test
     void deepRegionFloodEqualsTheUncappedComposition() {
@@ -91,10 +98,28 @@ class EdtWatershedTest {
                 Labeling markers = ConnectedComponents.label(MaskOps.greaterThan(sq, (long) depth * depth), d,
                         Connectivity.FULL, SEQ);
                 int[] want = Watershed.flood(negated(sq), markers.labels(), m, d, Connectivity.FACE);
+                // floodFromDeepRegionOf a marker of a later component: want mapped to 1 (the seed's
+                // label) and 2 (any other label)
+                int seed = -1;
+                for (int i = 0, seen = 0; i < sq.length && seen < 3; i++) {
+                    if (sq[i] > depth * depth && want[i] > 1) {
+                        seed = i;
+                        seen++;
+                    }
+                }
+                assertTrue(seed >= 0, "no deep voxel beyond the first component in " + d);
+                int seedLabel = want[seed];
+                int[] two = new int[want.length];
+                for (int i = 0; i < two.length; i++) {
+                    two[i] = want[i] == 0 ? 0 : want[i] == seedLabel ? 1 : 2;
+                }
                 for (TaskExecutor ex : new TaskExecutor[] {SEQ, par}) {
                     EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, depth, ex);
                     assertEquals(markers.count(), r.markerCount(), d.toString());
                     assertArrayEquals(want, labels(r, d), d.toString());
+                    EdtWatershed.Regions of = EdtWatershed.floodFromDeepRegionOf(m, d, depth, seed, ex);
+                    assertEquals(-1, of.markerCount(), d.toString());
+                    assertArrayEquals(two, labels(of, d), d + ", region of voxel " + seed);
                 }
             }
         }
@@ -123,6 +148,56 @@ class EdtWatershedTest {
         System.arraycopy(sliceMarkers, 0, markers, z * d.sliceSize(), d.sliceSize());
         int[] want = Watershed.flood(negated(sq), markers, mask, d, Connectivity.FACE);
         assertArrayEquals(want, labels(w.floodFromSlice(z, sliceMarkers, mask), d));
+    }
+
+    /**
+     * The two blobs of {@link #deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck} with
+     * two byte markers: seeded in the right blob, that blob is 1 and the left one 2, and the neck still
+     * goes to the left blob (label values do not change the order); a seed that is no marker gives
+     * floodFromDeepRegions itself.
+     */
+    @Test
+    void deepRegionOfASeedKeepsTwoLabelsAndTheSameFlood() {
+        Dims d = Dims.slice(5, 11);
+        boolean[] m = twoBlobs();
+        EdtWatershed.Regions right = EdtWatershed.floodFromDeepRegionOf(m, d, 1, d.index(0, 2, 7), SEQ);
+        assertEquals(-1, right.markerCount());
+        assertArrayEquals(new int[] {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 0, 1, 1, 1, 1, 0,
+            0, 2, 2, 2, 2, 2, 1, 1, 1, 1, 0,
+            0, 2, 2, 2, 2, 0, 1, 1, 1, 1, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, labels(right, d));
+        EdtWatershed.Regions notMarker = EdtWatershed.floodFromDeepRegionOf(m, d, 1, d.index(0, 1, 1), SEQ);
+        assertEquals(2, notMarker.markerCount());
+        assertArrayEquals(labels(EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ), d), labels(notMarker, d));
+        assertThrows(IndexOutOfBoundsException.class, () -> EdtWatershed.floodFromDeepRegionOf(m, d, 1, 55, SEQ));
+    }
+
+    /**
+     * Slice markers of any size: labels up to 255 (above 127 too) take the byte markers, larger ones
+     * the int markers; both equal the composition of the primitives with the same labels.
+     */
+    @Test
+    void sliceMarkersAboveAByteFloodAsTheComposition() {
+        Random rnd = new Random(13);
+        Dims d = new Dims(7, 20, 22);
+        boolean[] fg = balls(rnd, d, 5);
+        int z = 3;
+        int[] sq = DistanceTransform.squared(fg, d, SEQ);
+        int[] base = ConnectedComponents.label(MaskOps.greaterThan(java.util.Arrays.copyOfRange(sq,
+                z * d.sliceSize(), (z + 1) * d.sliceSize()), 1), d.sliceDims(), Connectivity.FULL, SEQ).labels();
+        for (int scale : new int[] {1, 200 / Math.max(1, java.util.Arrays.stream(base).max().orElse(1)), 1000}) {
+            int[] sliceMarkers = new int[base.length];
+            for (int i = 0; i < base.length; i++) {
+                sliceMarkers[i] = base[i] * scale + (base[i] > 0 && scale > 1 ? 55 : 0);
+            }
+            int[] markers = new int[d.size()];
+            System.arraycopy(sliceMarkers, 0, markers, z * d.sliceSize(), d.sliceSize());
+            int[] want = Watershed.flood(negated(sq), markers, fg, d, Connectivity.FACE);
+            assertArrayEquals(want, labels(EdtWatershed.of(fg, d, SEQ).floodFromSlice(z, sliceMarkers, fg), d),
+                    "scale " + scale);
+        }
     }
 
     @Test

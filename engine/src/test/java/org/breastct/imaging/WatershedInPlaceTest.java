@@ -263,4 +263,45 @@ class WatershedInPlaceTest {
         assertThrows(IllegalArgumentException.class, () -> Watershed.flood(new int[61], new int[60], null, d,
                 Connectivity.FACE, TaskExecutor.sequential()));
     }
+
+    /**
+     * Byte markers (read unsigned, labels above 127 included) give the reference's labels of the same
+     * int markers, in both layouts, sequential and with three threads; the bytes are only read.
+     */
+    @Test
+    void byteMarkersFloodAsTheSameIntMarkers() {
+        Random rnd = new Random(77);
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : new Dims[] {new Dims(11, 13, 17), new Dims(1, 21, 19), new Dims(9, 8, 16)}) {
+                int n = d.size();
+                int[] prio = new int[n];
+                int[] ints = new int[n];
+                byte[] bytes = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    prio[i] = -rnd.nextInt(20);
+                    if (rnd.nextDouble() < 0.03) {
+                        ints[i] = 1 + rnd.nextInt(255);
+                        bytes[i] = (byte) ints[i];
+                    }
+                }
+                byte[] before = bytes.clone();
+                boolean[] mask = d.nz() == 1 ? null : PrimitivesTestSupport.random(rnd, n, 0.9);
+                for (Connectivity c : Connectivity.values()) {
+                    int[] expected = reference(prio, ints, mask, d, c);
+                    for (int mode : MODES) {
+                        for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
+                            String w = d + " " + c + ", brickMode " + mode + ", threads " + ex.threads();
+                            int[] work = prio.clone();
+                            int[] got = WatershedTestSupport.floodInPlace(mode, work, bytes, mask, d, c, ex);
+                            assertSame(work, got, w);
+                            assertArrayEquals(expected, got, w);
+                        }
+                    }
+                }
+                assertArrayEquals(before, bytes, d + ": markers unchanged");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(new int[60], new byte[59], null,
+                new Dims(3, 4, 5), Connectivity.FACE, TaskExecutor.sequential()));
+    }
 }

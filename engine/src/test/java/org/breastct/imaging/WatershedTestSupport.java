@@ -23,6 +23,13 @@ final class WatershedTestSupport {
                 : Watershed.floodInPlace(priority, markers, mask, dims, connectivity, executor, mode == 1);
     }
 
+    /** {@link Watershed#floodInPlace} with byte markers in layout {@code mode}. */
+    static int[] floodInPlace(int mode, int[] priority, byte[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor) {
+        return mode == AUTOMATIC ? Watershed.floodInPlace(priority, markers, mask, dims, connectivity, executor)
+                : Watershed.floodInPlace(priority, markers, mask, dims, connectivity, executor, mode == 1);
+    }
+
     /** {@link Watershed#flood} in layout {@code mode} (floodInPlace on a copy, as flood does). */
     static int[] flood(int mode, int[] priority, int[] markers, boolean[] mask, Dims dims,
             Connectivity connectivity, TaskExecutor executor) {
