@@ -73,13 +73,22 @@ public final class EdtWatershed {
      * @param depth a distance in voxels, {@code >= 0}
      */
     public static Regions floodFromDeepRegions(boolean[] mask, Dims dims, int depth, TaskExecutor executor) {
+        return cappedAbove(depth, mask, dims, executor).floodFromAllDeeperThan(depth, mask);
+    }
+
+    /** The transform of {@code mask} capped at {@code (depth + 1)^2}, as {@link #floodFromDeepRegions} explains. */
+    private static EdtWatershed cappedAbove(int depth, boolean[] mask, Dims dims, TaskExecutor executor) {
         if (depth < 0) {
             throw new IllegalArgumentException("depth must be >= 0, got " + depth);
         }
-        long d = (long) depth + 1;
-        EdtWatershed w = capped(mask, dims, (int) Math.min(d * d, DistanceTransform.NO_BACKGROUND), executor);
-        Labeling markers = w.labelDeeperThan(depth);
-        return w.flood(markers.labels(), mask, markers.count());
+        long d1 = (long) depth + 1;
+        return capped(mask, dims, (int) Math.min(d1 * d1, DistanceTransform.NO_BACKGROUND), executor);
+    }
+
+    /** Floods from the int-labelled components of {@code EDT > depth} (the markers of {@link #floodFromDeepRegions}). */
+    private Regions floodFromAllDeeperThan(int depth, boolean[] mask) {
+        Labeling markers = labelDeeperThan(depth);
+        return flood(markers.labels(), mask, markers.count());
     }
 
     /**
@@ -100,15 +109,10 @@ public final class EdtWatershed {
      */
     public static Regions floodFromDeepRegionOf(boolean[] mask, Dims dims, int depth, int seed,
             TaskExecutor executor) {
-        if (depth < 0) {
-            throw new IllegalArgumentException("depth must be >= 0, got " + depth);
-        }
         Objects.checkIndex(seed, dims.size());
-        long d1 = (long) depth + 1;
-        EdtWatershed w = capped(mask, dims, (int) Math.min(d1 * d1, DistanceTransform.NO_BACKGROUND), executor);
+        EdtWatershed w = cappedAbove(depth, mask, dims, executor);
         if (w.squared[seed] <= (long) depth * depth) {
-            Labeling markers = w.labelDeeperThan(depth);
-            return w.flood(markers.labels(), mask, markers.count());
+            return w.floodFromAllDeeperThan(depth, mask);
         }
         return w.flood(w.twoMarkers(depth, seed), mask);
     }
