@@ -149,10 +149,7 @@ public final class MaskOps {
 
     /** {@code (img > threshold) & within} as a new mask (numpy comparison on int16, strict). */
     public static boolean[] greaterThanWithin(short[] image, int threshold, boolean[] within, TaskExecutor executor) {
-        if (image.length != within.length) {
-            throw new IllegalArgumentException("image and mask differ in size: " + image.length + " and "
-                    + within.length + " voxels");
-        }
+        imageMatches(image.length, within);
         boolean[] r = new boolean[image.length];
         executor.forRange(image.length, (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -165,10 +162,7 @@ public final class MaskOps {
     /** {@code (values > threshold) & within} as a new mask, for a float image (e.g. a smoothed one). */
     public static boolean[] greaterThanWithin(float[] values, float threshold, boolean[] within,
             TaskExecutor executor) {
-        if (values.length != within.length) {
-            throw new IllegalArgumentException("image and mask differ in size: " + values.length + " and "
-                    + within.length + " voxels");
-        }
+        imageMatches(values.length, within);
         boolean[] r = new boolean[values.length];
         executor.forRange(values.length, (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -180,10 +174,7 @@ public final class MaskOps {
 
     /** {@code a &= img > threshold}; returns {@code a}. */
     public static boolean[] andGreaterThanInPlace(boolean[] a, short[] image, int threshold, TaskExecutor executor) {
-        if (image.length != a.length) {
-            throw new IllegalArgumentException("image and mask differ in size: " + image.length + " and "
-                    + a.length + " voxels");
-        }
+        imageMatches(image.length, a);
         executor.forRange(a.length, (from, to) -> {
             for (int i = from; i < to; i++) {
                 a[i] &= image[i] > threshold;
@@ -374,6 +365,13 @@ public final class MaskOps {
     }
 
     // ---------------------------------------------------------------- checks
+
+    private static void imageMatches(int imageLength, boolean[] mask) {
+        if (imageLength != mask.length) {
+            throw new IllegalArgumentException("image and mask differ in size: " + imageLength + " and "
+                    + mask.length + " voxels");
+        }
+    }
 
     private static void sameLength(boolean[] a, boolean[] b) {
         if (a.length != b.length) {
