@@ -14,6 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +38,28 @@ class FolderLockTest {
         phantom("b2", "4");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<CliTestSupport.Run> a = pool.submit(() -> CliTestSupport.run("run", dir.toString(), "--threads",
-                    "1"));
-            Future<CliTestSupport.Run> b = pool.submit(() -> CliTestSupport.run("run", dir.toString(), "--threads",
-                    "1"));
+            // The runs must overlap however fast the machine is: run A starts run B at the first cancellation
+            // poll at which A holds the folder lock (the lock file names its holder), and goes on only once B
+            // has said that it waits (or after a minute, when the assertions below say what happened).
+            ByteArrayOutputStream bErr = new ByteArrayOutputStream();
+            AtomicReference<Future<CliTestSupport.Run>> b = new AtomicReference<>();
+            Path lock = dir.resolve(".breastct").resolve("lock");
+            BooleanSupplier startBWhileAHoldsTheLock = () -> {
+                if (b.get() == null && holderNamed(lock)) {
+                    b.set(pool.submit(() -> runWithErr(bErr, "run", dir.toString(), "--threads", "1")));
+                    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                    while (!bErr.toString(StandardCharsets.UTF_8).contains(" is in use by ")
+                            && System.nanoTime() < until) {
+                        sleep(5);
+                    }
+                }
+                return false;
+            };
+            Future<CliTestSupport.Run> a = pool.submit(() -> CliTestSupport.run(startBWhileAHoldsTheLock, "run",
+                    dir.toString(), "--threads", "1"));
             CliTestSupport.Run ra = a.get(5, TimeUnit.MINUTES);
-            CliTestSupport.Run rb = b.get(5, TimeUnit.MINUTES);
+            assertTrue(b.get() != null, "run A never polled for cancellation while holding the lock: " + ra.err());
+            CliTestSupport.Run rb = b.get().get(5, TimeUnit.MINUTES);
             assertEquals(Main.OK, ra.code(), ra.err());
             assertEquals(Main.OK, rb.code(), rb.err());
             String all = ra.out() + rb.out();
@@ -57,6 +76,32 @@ class FolderLockTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Whether the lock file exists and names a holder (written just after the lock was taken). */
+    private static boolean holderNamed(Path lock) {
+        try {
+            return Files.exists(lock) && !Files.readString(lock).isBlank();
+        } catch (java.io.IOException e) {
+            return false; // released and deleted meanwhile
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@link CliTestSupport#run} with the error stream written to {@code err} as it comes. */
+    private static CliTestSupport.Run runWithErr(ByteArrayOutputStream err, String... argv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, () -> false);
+        int code = Main.run(List.of(argv), console);
+        return new CliTestSupport.Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
