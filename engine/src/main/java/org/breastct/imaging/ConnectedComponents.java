@@ -63,16 +63,7 @@ public final class ConnectedComponents {
             }
         }
         boolean[] out = new boolean[foreground.length];
-        if (best == 0) {
-            return out;
-        }
-        int keep = best;
-        runs.fill(executor, (base, from, to, label) -> {
-            if (label == keep) {
-                Arrays.fill(out, base + from, base + to, true);
-            }
-        });
-        return out;
+        return best == 0 ? out : runs.fillComponent(best, out, executor);
     }
 
     /** One run to fill: flat index base of its row, x range [from, to), final label. */
@@ -86,6 +77,35 @@ public final class ConnectedComponents {
      * component sizes and first voxels (index 0 unused).
      */
     private record Runs(Dims dims, Slab[] slab, int[] offset, int[] finalOf, int count, int[] sizes, int[] first) {
+
+        /** Sets the voxels of the runs with final label {@code keep} in {@code out}, which is returned. */
+        boolean[] fillComponent(int keep, boolean[] out, TaskExecutor executor) {
+            fill(executor, (base, from, to, label) -> {
+                if (label == keep) {
+                    Arrays.fill(out, base + from, base + to, true);
+                }
+            });
+            return out;
+        }
+
+        /** The final label of the run holding flat index {@code i}, 0 if {@code i} is background. */
+        int labelAt(int i) {
+            int nx = dims.nx();
+            int r = i / nx;
+            int x = i - r * nx;
+            for (int s = 0; s < slab.length; s++) {
+                Slab sl = slab[s];
+                if (r < sl.r0 || r >= sl.r1) {
+                    continue;
+                }
+                for (int q = sl.rowStart[r - sl.r0], end = sl.rowStart[r - sl.r0 + 1]; q < end; q++) {
+                    if (sl.runStart[q] <= x && x <= sl.runEnd[q]) {
+                        return finalOf[offset[s] + sl.runLabel[q]];
+                    }
+                }
+            }
+            return 0;
+        }
 
         /** Visits every run with its final label, slabs in parallel. */
         void fill(TaskExecutor executor, RunFill body) {
@@ -174,80 +194,28 @@ public final class ConnectedComponents {
      * neighbour of the given connectivity ({@link Connectivity#FULL} = 8 / 26, {@link Connectivity#FACE}
      * = 4 / 6; nz == 1: 2-D; nothing outside the array is a neighbour). All false if
      * {@code foreground[seed]} is false. The same voxels as {@code label(...).labels()[i] ==
-     * labels[seed]} for a foreground seed, without the int labels. The input is not modified.
-     *
-     * <p><b>Algorithm.</b> Scan-line fill on row runs, sequential: a popped voxel not yet in the
-     * component is widened to its whole run in its row (fixed z, y), the run is marked, and the first
-     * voxel of every unmarked foreground run piece in the neighbour rows ((z, y +- 1) and (z +- 1, y)
-     * for FACE, all eight (z + dz, y + dy) for FULL) over the run's x range (widened by one voxel on
-     * each side for FULL) is pushed. Time O(component voxels + runs x neighbour rows); memory: the
-     * mask plus a stack of 4 bytes per pushed run piece (a few per row of the component).
+     * labels[seed]} for a foreground seed, without the int labels: the runs of {@link #label} are
+     * scanned and stitched (in parallel, as there), and the runs whose component is the seed's are
+     * filled. Memory: the mask plus about 20 bytes per run. The input is not modified; the result is
+     * the same for any executor.
      *
      * @throws IllegalArgumentException if the array length does not match {@code dims} or
      *                                  {@code seed} is outside {@code 0 .. dims.size() - 1}
      */
-    public static boolean[] componentOf(boolean[] foreground, Dims dims, Connectivity connectivity, int seed) {
+    public static boolean[] componentOf(boolean[] foreground, Dims dims, Connectivity connectivity, int seed,
+            TaskExecutor executor) {
         Objects.requireNonNull(foreground, "foreground");
-        Objects.requireNonNull(connectivity, "connectivity");
-        DistanceTransform.checkLength(foreground.length, dims, "foreground");
+        Objects.requireNonNull(dims, "dims");
         int n = dims.size();
         if (seed < 0 || seed >= n) {
             throw new IllegalArgumentException("seed " + seed + " outside 0.." + (n - 1) + " of " + dims);
         }
+        Runs runs = runs(foreground, dims, connectivity, executor);
         boolean[] out = new boolean[n];
         if (!foreground[seed]) {
             return out;
         }
-        int nz = dims.nz();
-        int ny = dims.ny();
-        int nx = dims.nx();
-        boolean full = connectivity == Connectivity.FULL;
-        int ext = full ? 1 : 0;
-        int[] stack = new int[1024];
-        int top = 0;
-        stack[top++] = seed;
-        while (top > 0) {
-            int i = stack[--top];
-            if (out[i]) {
-                continue; // pushed twice; its run is marked already
-            }
-            int r = i / nx;
-            int base = r * nx;
-            int x0 = i - base;
-            int x1 = x0;
-            while (x0 > 0 && foreground[base + x0 - 1]) {
-                x0--;
-            }
-            while (x1 < nx - 1 && foreground[base + x1 + 1]) {
-                x1++;
-            }
-            Arrays.fill(out, base + x0, base + x1 + 1, true);
-            int z = r / ny;
-            int y = r - z * ny;
-            int lo = Math.max(0, x0 - ext);
-            int hi = Math.min(nx - 1, x1 + ext);
-            for (int dz = -1; dz <= 1; dz++) {
-                for (int dy = -1; dy <= 1; dy++) {
-                    int zz = z + dz;
-                    int yy = y + dy;
-                    if ((dz == 0 && dy == 0) || (!full && dz != 0 && dy != 0) || zz < 0 || zz >= nz || yy < 0
-                            || yy >= ny) {
-                        continue;
-                    }
-                    int row = (zz * ny + yy) * nx;
-                    for (int x = lo; x <= hi; x++) {
-                        int j = row + x;
-                        if (foreground[j] && !out[j] && (x == lo || !foreground[j - 1])) {
-                            if (top == stack.length) {
-                                stack = Arrays.copyOf(stack, top * 2);
-                            }
-                            stack[top++] = j;
-                        }
-                    }
-                }
-            }
-        }
-        return out;
+        return runs.fillComponent(runs.labelAt(seed), out, executor);
     }
 
     /**

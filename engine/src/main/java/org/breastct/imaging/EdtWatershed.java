@@ -125,7 +125,8 @@ public final class EdtWatershed {
     private byte[] twoMarkers(int depth, int seed) {
         int[] d = distances();
         long sq = (long) depth * depth;
-        boolean[] seedMarker = ConnectedComponents.componentOf(deeperThan(depth), dims, Connectivity.FULL, seed);
+        boolean[] seedMarker = ConnectedComponents.componentOf(deeperThan(depth), dims, Connectivity.FULL, seed,
+                executor);
         byte[] markers = new byte[dims.size()];
         executor.forRange(markers.length, (from, to) -> {
             for (int i = from; i < to; i++) {

@@ -114,7 +114,8 @@ class ConnectedComponentsTest {
     @Test
     void componentOfHoldsTheSeedsComponentOnly() {
         // IMAGE_2D: FULL joins the top-left arm (0, 3), the column (3) and the diagonal pair (2, 1..2)
-        boolean[] full = ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FULL, 0);
+        boolean[] full = ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FULL, 0,
+                TaskExecutor.sequential());
         assertArrayEquals(PrimitivesTestSupport.mask(
                 "#..#..",
                 "#..#..",
@@ -122,7 +123,8 @@ class ConnectedComponentsTest {
                 "......",
                 "......"), full);
         // FACE: only the two pixels of column 0
-        boolean[] face = ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FACE, 6);
+        boolean[] face = ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FACE, 6,
+                TaskExecutor.sequential());
         assertArrayEquals(PrimitivesTestSupport.mask(
                 "#.....",
                 "#.....",
@@ -130,13 +132,15 @@ class ConnectedComponentsTest {
                 "......",
                 "......"), face);
         // a background seed gives an empty mask
-        assertArrayEquals(new boolean[30], ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FULL, 1));
+        assertArrayEquals(new boolean[30], ConnectedComponents.componentOf(IMAGE_2D, DIMS_2D, Connectivity.FULL, 1,
+                TaskExecutor.sequential()));
         // an arm that is reached only through a lower row (the run above is pushed from below)
         boolean[] u = PrimitivesTestSupport.mask(
                 "#.#.#",
                 "#.#.#",
                 "#####");
-        assertArrayEquals(u, ConnectedComponents.componentOf(u, Dims.slice(3, 5), Connectivity.FACE, 4));
+        assertArrayEquals(u, ConnectedComponents.componentOf(u, Dims.slice(3, 5), Connectivity.FACE, 4,
+                TaskExecutor.sequential()));
     }
 
     @Test
@@ -147,9 +151,10 @@ class ConnectedComponentsTest {
         m[d.index(1, 1, 1)] = true; // corner neighbour of (0, 0, 0)
         m[d.index(2, 1, 1)] = true; // face neighbour of (1, 1, 1)
         m[d.index(2, 2, 0)] = true; // edge neighbour of (2, 1, 1)
-        boolean[] full = ConnectedComponents.componentOf(m, d, Connectivity.FULL, 0);
+        boolean[] full = ConnectedComponents.componentOf(m, d, Connectivity.FULL, 0, TaskExecutor.sequential());
         assertArrayEquals(m, full);
-        boolean[] face = ConnectedComponents.componentOf(m, d, Connectivity.FACE, d.index(1, 1, 1));
+        boolean[] face = ConnectedComponents.componentOf(m, d, Connectivity.FACE, d.index(1, 1, 1),
+                TaskExecutor.sequential());
         boolean[] expected = new boolean[27];
         expected[d.index(1, 1, 1)] = true;
         expected[d.index(2, 1, 1)] = true;
@@ -159,11 +164,11 @@ class ConnectedComponentsTest {
     @Test
     void componentOfRejectsSeedOutsideAndLengthMismatch() {
         assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentOf(new boolean[6],
-                Dims.slice(2, 3), Connectivity.FULL, 6));
+                Dims.slice(2, 3), Connectivity.FULL, 6, TaskExecutor.sequential()));
         assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentOf(new boolean[6],
-                Dims.slice(2, 3), Connectivity.FULL, -1));
+                Dims.slice(2, 3), Connectivity.FULL, -1, TaskExecutor.sequential()));
         assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentOf(new boolean[5],
-                Dims.slice(2, 3), Connectivity.FULL, 0));
+                Dims.slice(2, 3), Connectivity.FULL, 0, TaskExecutor.sequential()));
     }
 
     @Test
@@ -177,13 +182,13 @@ class ConnectedComponentsTest {
                     boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
                     for (Connectivity c : Connectivity.values()) {
                         Labeling expected = bruteForce(m, d, c);
-                        for (int seed = 0; seed < d.size(); seed += 1 + rep % 3) {
-                            int l = expected.labels()[seed];
-                            boolean[] want = l == 0 ? new boolean[d.size()] : expected.mask(l);
-                            assertArrayEquals(want, ConnectedComponents.componentOf(m, d, c, seed),
-                                    d + " " + c + " p=" + p + " componentOf " + seed);
-                        }
                         for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
+                            for (int seed = 0; seed < d.size(); seed += 1 + rep % 3) {
+                                int l = expected.labels()[seed];
+                                boolean[] want = l == 0 ? new boolean[d.size()] : expected.mask(l);
+                                assertArrayEquals(want, ConnectedComponents.componentOf(m, d, c, seed, ex),
+                                        d + " " + c + " p=" + p + " threads=" + ex.threads() + " componentOf " + seed);
+                            }
                             Labeling got = ConnectedComponents.label(m, d, c, ex);
                             String what = d + " " + c + " p=" + p + " threads=" + ex.threads();
                             assertEquals(expected.count(), got.count(), what);
