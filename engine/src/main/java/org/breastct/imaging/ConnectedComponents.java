@@ -62,8 +62,9 @@ public final class ConnectedComponents {
                 best = l;
             }
         }
-        boolean[] out = new boolean[foreground.length];
-        return best == 0 ? out : runs.fillComponent(best, out, executor);
+        boolean[] keep = new boolean[runs.count + 1];
+        keep[best] = best > 0;
+        return runs.fillComponents(keep, new boolean[foreground.length], executor);
     }
 
     /** One run to fill: flat index base of its row, x range [from, to), final label. */
@@ -78,10 +79,10 @@ public final class ConnectedComponents {
      */
     private record Runs(Dims dims, Slab[] slab, int[] offset, int[] finalOf, int count, int[] sizes, int[] first) {
 
-        /** Sets the voxels of the runs with final label {@code keep} in {@code out}, which is returned. */
-        boolean[] fillComponent(int keep, boolean[] out, TaskExecutor executor) {
+        /** Sets the voxels of the runs whose final label l has {@code keep[l]} in {@code out}, which is returned. */
+        boolean[] fillComponents(boolean[] keep, boolean[] out, TaskExecutor executor) {
             fill(executor, (base, from, to, label) -> {
-                if (label == keep) {
+                if (keep[label]) {
                     Arrays.fill(out, base + from, base + to, true);
                 }
             });
@@ -193,29 +194,44 @@ public final class ConnectedComponents {
      * the foreground voxels joined to {@code seed} by a path of foreground voxels, each step to a
      * neighbour of the given connectivity ({@link Connectivity#FULL} = 8 / 26, {@link Connectivity#FACE}
      * = 4 / 6; nz == 1: 2-D; nothing outside the array is a neighbour). All false if
-     * {@code foreground[seed]} is false. The same voxels as {@code label(...).labels()[i] ==
-     * labels[seed]} for a foreground seed, without the int labels: the runs of {@link #label} are
-     * scanned and stitched (in parallel, as there), and the runs whose component is the seed's are
-     * filled. Memory: the mask plus about 20 bytes per run. The input is not modified; the result is
-     * the same for any executor.
+     * {@code foreground[seed]} is false. {@link #componentsOf} with one seed.
      *
      * @throws IllegalArgumentException if the array length does not match {@code dims} or
      *                                  {@code seed} is outside {@code 0 .. dims.size() - 1}
      */
     public static boolean[] componentOf(boolean[] foreground, Dims dims, Connectivity connectivity, int seed,
             TaskExecutor executor) {
+        return componentsOf(foreground, dims, connectivity, new int[] {seed}, executor);
+    }
+
+    /**
+     * The union of the components of {@code foreground} that hold a voxel of {@code seeds} (flat
+     * indices, C order; background seeds add nothing): a new mask, the same voxels as
+     * {@code label(...).labels()[i]} being the label of some seed, without the int labels: the runs of
+     * {@link #label} are scanned and stitched (in parallel, as there), and the runs of the seeds'
+     * components are filled. Memory: the mask plus about 20 bytes per run and one byte per component.
+     * The input is not modified; the result is the same for any executor.
+     *
+     * @throws IllegalArgumentException if the array length does not match {@code dims} or a seed is
+     *                                  outside {@code 0 .. dims.size() - 1}
+     */
+    public static boolean[] componentsOf(boolean[] foreground, Dims dims, Connectivity connectivity, int[] seeds,
+            TaskExecutor executor) {
         Objects.requireNonNull(foreground, "foreground");
         Objects.requireNonNull(dims, "dims");
         int n = dims.size();
-        if (seed < 0 || seed >= n) {
-            throw new IllegalArgumentException("seed " + seed + " outside 0.." + (n - 1) + " of " + dims);
+        for (int seed : seeds) {
+            if (seed < 0 || seed >= n) {
+                throw new IllegalArgumentException("seed " + seed + " outside 0.." + (n - 1) + " of " + dims);
+            }
         }
         Runs runs = runs(foreground, dims, connectivity, executor);
-        boolean[] out = new boolean[n];
-        if (!foreground[seed]) {
-            return out;
+        boolean[] keep = new boolean[runs.count + 1];
+        for (int seed : seeds) {
+            keep[runs.labelAt(seed)] = true;
         }
-        return runs.fillComponent(runs.labelAt(seed), out, executor);
+        keep[0] = false; // background seeds
+        return runs.fillComponents(keep, new boolean[n], executor);
     }
 
     /**

@@ -92,6 +92,35 @@ public final class DistanceTransform {
      *                                  {@code out.length < dims.size()}
      */
     static int[] squaredAtMost(boolean[] foreground, Dims dims, int[] out, int cap, TaskExecutor executor) {
+        return transform(foreground, dims, dims.nz(), out, cap, executor);
+    }
+
+    /**
+     * Slices {@code 0 .. slices - 1} of {@link #squared(boolean[], Dims, int[], TaskExecutor)}: the squared
+     * EDT of the whole volume (background voxels of every slice count), written into the first
+     * {@code slices * dims.sliceSize()} entries of {@code out}, which is returned; the later slices are
+     * neither written nor computed. The linear pass along z reads whole columns, the two in-slice passes
+     * run on the written slices only, so the values are exactly those of the whole transform and the
+     * cost of the in-slice passes shrinks with {@code slices}.
+     *
+     * @throws IllegalArgumentException if {@code slices} is outside {@code 1 .. dims.nz()},
+     *                                  {@code foreground.length != dims.size()} or {@code out} is shorter
+     */
+    static int[] squaredOfFirstSlices(boolean[] foreground, Dims dims, int slices, int[] out,
+            TaskExecutor executor) {
+        Objects.requireNonNull(dims, "dims");
+        if (slices < 1 || slices > dims.nz()) {
+            throw new IllegalArgumentException("slices must be in 1.." + dims.nz() + ", not " + slices);
+        }
+        return transform(foreground, dims, slices, out, NO_BACKGROUND, executor);
+    }
+
+    /**
+     * {@code min(EDT^2, cap)} of the whole volume, written for slices {@code 0 .. zOut - 1} (all of a 2-D
+     * grid) into {@code out}.
+     */
+    private static int[] transform(boolean[] foreground, Dims dims, int zOut, int[] out, int cap,
+            TaskExecutor executor) {
         if (cap < 1) {
             throw new IllegalArgumentException("cap must be at least 1, not " + cap);
         }
@@ -99,21 +128,21 @@ public final class DistanceTransform {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(executor, "executor");
         checkLength(foreground.length, dims, "foreground");
-        if (out.length < dims.size()) {
-            throw new IllegalArgumentException("out has " + out.length + " entries, fewer than the " + dims.size()
-                    + " voxels of " + dims);
-        }
-        int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
+        int sliceSize = ny * nx;
+        int written = dims.nz() > 1 ? zOut * sliceSize : dims.size();
+        if (out.length < written) {
+            throw new IllegalArgumentException("out has " + out.length + " entries, fewer than the " + written
+                    + " voxels to write of " + dims);
+        }
         if (dims.size() == 0) {
             return out;
         }
-        int sliceSize = ny * nx;
-        if (nz > 1) {
+        if (dims.nz() > 1) {
             // only the work box needs the passes (see workBox); outside it every value is known
-            int[] box = workBox(foreground, dims, cap, out, executor);
-            if (box == null) {
+            int[] box = workBox(foreground, dims, cap, zOut, out, executor);
+            if (box == null || box[0] >= zOut) {
                 return out;
             }
             int z0 = box[0];
@@ -122,6 +151,7 @@ public final class DistanceTransform {
             int bz = box[1] - z0 + 1;
             int by = box[3] - y0 + 1;
             int bx = box[5] - x0 + 1;
+            int wz = Math.min(bz, zOut - z0); // slices of the box that are written
             // pass 1: along z, distance to the nearest background voxel of the column, for blocks
             // of adjacent columns (whole cache lines per slice)
             executor.forRange(by, (from, to) -> {
@@ -133,15 +163,15 @@ public final class DistanceTransform {
                         int b = Math.min(cw, bx - c);
                         int start = z0 * sliceSize + y * nx + x0 + c;
                         if (bz < NONE) {
-                            columnPass(foreground, out, start, b, bz, sliceSize, tmp, last, cw, cap);
+                            columnPass(foreground, out, start, b, bz, wz, sliceSize, tmp, last, cw, cap);
                         } else {
-                            columnPassLarge(foreground, out, start, b, bz, sliceSize, tmp, last, cw, cap);
+                            columnPassLarge(foreground, out, start, b, bz, wz, sliceSize, tmp, last, cw, cap);
                         }
                     }
                 }
             });
             // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x
-            executor.forRange(bz, (from, to) -> {
+            executor.forRange(wz, (from, to) -> {
                 BlockScratch s = new BlockScratch(Math.max(ny, nx));
                 for (int z = z0 + from; z < z0 + to; z++) {
                     int base = z * sliceSize;
@@ -181,10 +211,10 @@ public final class DistanceTransform {
      * bounding box of the background grown by {@code ceil(sqrt(cap))} (outside it every voxel is
      * farther than that from all background: {@code cap}; lines leaving it hold no background, so
      * their terms are at least {@code cap}). The passes restricted to the box thus give exactly the
-     * values of the whole grid. Returns null (all values written) when there is no foreground or no
-     * background.
+     * values of the whole grid. Only slices below {@code zOut} are written. Returns null (all values
+     * written) when there is no foreground or no background.
      */
-    private static int[] workBox(boolean[] fg, Dims dims, int cap, int[] out, TaskExecutor executor) {
+    private static int[] workBox(boolean[] fg, Dims dims, int cap, int zOut, int[] out, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -199,11 +229,11 @@ public final class DistanceTransform {
             grow(b, z, bSlices[z]);
         }
         if (f[1] < 0) {
-            java.util.Arrays.fill(out, 0, dims.size(), 0); // no foreground
+            java.util.Arrays.fill(out, 0, zOut * sliceSize, 0); // no foreground
             return null;
         }
         if (b[1] < 0) {
-            java.util.Arrays.fill(out, 0, dims.size(), cap); // no background
+            java.util.Arrays.fill(out, 0, zOut * sliceSize, cap); // no background
             return null;
         }
         int[] max = {nz - 1, ny - 1, nx - 1};
@@ -217,8 +247,8 @@ public final class DistanceTransform {
             w[2 * a] = (int) Math.max(f1[2 * a], b[2 * a] - margin);
             w[2 * a + 1] = (int) Math.min(f1[2 * a + 1], b[2 * a + 1] + margin);
         }
-        // outside the work box: 0 outside the grown foreground box, cap inside it
-        executor.forRange(nz, (from, to) -> {
+        // outside the work box: 0 outside the grown foreground box, cap inside it (written slices only)
+        executor.forRange(zOut, (from, to) -> {
             for (int z = from; z < to; z++) {
                 boolean zf = z >= f1[0] && z <= f1[1];
                 boolean zw = z >= w[0] && z <= w[1];
@@ -298,27 +328,36 @@ public final class DistanceTransform {
     /**
      * 1-D pass along z for the {@code b} adjacent columns starting at flat index {@code start} of
      * slice 0: squared distance to the nearest background voxel of each column, NO_BACKGROUND if
-     * the column has none, both capped at {@code cap}. {@code tmp} (nz * cw, cw &gt;= b) and {@code last}
-     * (cw) are scratch.
+     * the column has none, both capped at {@code cap}, written for the first {@code wz} of the
+     * {@code nz} slices. {@code tmp} (nz * cw, cw &gt;= b) and {@code last} (cw) are scratch.
      */
-    private static void columnPass(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
-            int[] last, int cw, int cap) {
-        // forward: z minus the last background z at or before z (NONE - ... when there is none)
+    private static void columnPass(boolean[] fg, int[] out, int start, int b, int nz, int wz, int sliceSize,
+            int[] tmp, int[] last, int cw, int cap) {
+        // forward (written slices only): z minus the last background z at or before z (NONE - ... when
+        // there is none)
         for (int k = 0; k < b; k++) {
             last[k] = -NONE;
         }
-        for (int z = 0, p = start, t = 0; z < nz; z++, p += sliceSize, t += cw) {
+        for (int z = 0, p = start, t = 0; z < wz; z++, p += sliceSize, t += cw) {
             for (int k = 0; k < b; k++) {
                 int l = fg[p + k] ? last[k] : z;
                 last[k] = l;
                 tmp[t + k] = z - l;
             }
         }
-        // backward: the next background z at or after z; square the nearer one
+        // backward: the next background z at or after z (slices not written: only that); square the
+        // nearer one
         for (int k = 0; k < b; k++) {
             last[k] = 2 * NONE;
         }
-        for (int z = nz - 1, p = start + (nz - 1) * sliceSize, t = (nz - 1) * cw; z >= 0; z--,
+        for (int z = nz - 1, p = start + (nz - 1) * sliceSize; z >= wz; z--, p -= sliceSize) {
+            for (int k = 0; k < b; k++) {
+                if (!fg[p + k]) {
+                    last[k] = z;
+                }
+            }
+        }
+        for (int z = wz - 1, p = start + (wz - 1) * sliceSize, t = (wz - 1) * cw; z >= 0; z--,
                 p -= sliceSize, t -= cw) {
             for (int k = 0; k < b; k++) {
                 int l = fg[p + k] ? last[k] : z;
@@ -330,8 +369,8 @@ public final class DistanceTransform {
     }
 
     /** {@link #columnPass} with explicit tests, for grids of at least {@link #NONE} slices. */
-    private static void columnPassLarge(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
-            int[] last, int cw, int cap) {
+    private static void columnPassLarge(boolean[] fg, int[] out, int start, int b, int nz, int wz, int sliceSize,
+            int[] tmp, int[] last, int cw, int cap) {
         // forward: distance to the nearest background at or before z (-1 = none)
         for (int k = 0; k < b; k++) {
             last[k] = -1;
@@ -344,7 +383,7 @@ public final class DistanceTransform {
                 tmp[t + k] = last[k] < 0 ? -1 : z - last[k];
             }
         }
-        // backward: nearest background at or after z; square the minimum
+        // backward: nearest background at or after z; square the minimum (written slices only)
         for (int k = 0; k < b; k++) {
             last[k] = -1;
         }
@@ -353,6 +392,9 @@ public final class DistanceTransform {
             for (int k = 0; k < b; k++) {
                 if (!fg[p + k]) {
                     last[k] = z;
+                }
+                if (z >= wz) {
+                    continue;
                 }
                 int d = tmp[t + k];
                 if (last[k] >= 0 && (d < 0 || last[k] - z < d)) {

@@ -50,6 +50,86 @@ public final class EdtWatershed {
         return capped(foreground, dims, DistanceTransform.NO_BACKGROUND, executor);
     }
 
+    /**
+     * The first {@code slices} slices of {@link #of}: a watershed over the sub-volume of slices
+     * {@code 0 .. slices - 1} ({@link #dims()}), whose distances are those of the whole volume (background
+     * voxels in later slices count; {@link DistanceTransform#squaredOfFirstSlices}). Flooding it gives the
+     * labels of the whole volume's flood on every voxel that flood reaches, when no mask voxel it
+     * reaches has a face neighbour in mask beyond the sub-volume (the caller's knowledge, e.g. the
+     * components of the mask holding the markers end before slice {@code slices}). Memory: one int per
+     * voxel of the sub-volume.
+     *
+     * @throws IllegalArgumentException if {@code slices} is outside {@code 1 .. dims.nz()} or
+     *                                  {@code foreground.length != dims.size()}
+     */
+    public static EdtWatershed ofFirstSlices(boolean[] foreground, Dims dims, int slices, TaskExecutor executor) {
+        Objects.requireNonNull(dims, "dims");
+        Objects.requireNonNull(executor, "executor");
+        if (slices < 1 || slices > dims.nz()) {
+            throw new IllegalArgumentException("slices must be in 1.." + dims.nz() + ", not " + slices);
+        }
+        Dims sub = new Dims(slices, dims.ny(), dims.nx());
+        int[] out = new int[Watershed.inPlaceLength(sub, Connectivity.FACE)];
+        return new EdtWatershed(sub, DistanceTransform.squaredOfFirstSlices(foreground, dims, slices, out, executor),
+                executor);
+    }
+
+    /**
+     * {@code watershed(markers, mask)} with priority {@code -(EDT(foreground) * keep)}, the markers all on
+     * slice 0: {@code of(foreground, dims)}, {@code zeroOutside(keep)} (unless {@code keep} is null), then
+     * {@code floodFromSlice(0, sliceMarkers, mask)}, with the same labels on every voxel. Computed on the
+     * leading slices the flood can reach: it never leaves the {@link Connectivity#FACE} components of
+     * {@code mask} holding a marker ({@link ConnectedComponents#componentsOf}), so the transform
+     * ({@link #ofFirstSlices}) and the flood run on the slices up to the last one of those components;
+     * the voxels beyond read 0 in the result.
+     *
+     * @param keep        null, or the voxels whose distance is kept (elsewhere 0), length {@code dims.size()}
+     * @param sliceMarkers {@code dims.sliceSize()} labels on slice 0 (0 = none, &gt; 0 = label)
+     * @param mask        the voxels that may be flooded, length {@code dims.size()}
+     * @throws IllegalArgumentException if a length does not match or a marker is negative
+     */
+    public static Regions floodFromFirstSlice(boolean[] foreground, Dims dims, boolean[] keep, int[] sliceMarkers,
+            boolean[] mask, TaskExecutor executor) {
+        Objects.requireNonNull(dims, "dims");
+        DistanceTransform.checkLength(mask.length, dims, "mask");
+        if (keep != null) {
+            DistanceTransform.checkLength(keep.length, dims, "keep");
+        }
+        int sliceSize = dims.sliceSize();
+        if (sliceMarkers.length != sliceSize) {
+            throw new IllegalArgumentException("markers of " + sliceMarkers.length + " pixels on slice 0 do not fit "
+                    + dims);
+        }
+        EdtWatershed w = ofFirstSlices(foreground, dims, reachedSlices(mask, dims, sliceMarkers, executor), executor);
+        int n = w.dims.size();
+        if (keep != null) {
+            w.zeroOutside(Arrays.copyOf(keep, n));
+        }
+        return w.floodFromSlice(0, sliceMarkers, Arrays.copyOf(mask, n)).within(dims);
+    }
+
+    /**
+     * The number of leading slices holding the {@link Connectivity#FACE} components of {@code mask} that hold
+     * a marker of slice 0 (at least 1).
+     */
+    private static int reachedSlices(boolean[] mask, Dims dims, int[] sliceMarkers, TaskExecutor executor) {
+        int[] seeds = new int[sliceMarkers.length];
+        int count = 0;
+        for (int i = 0; i < sliceMarkers.length; i++) {
+            if (sliceMarkers[i] != 0 && mask[i]) {
+                seeds[count++] = i;
+            }
+        }
+        boolean[] reach = ConnectedComponents.componentsOf(mask, dims, Connectivity.FACE, Arrays.copyOf(seeds, count),
+                executor);
+        return Math.max(1, MaskOps.lastSliceContaining(reach, dims, 0, dims.nz()) + 1);
+    }
+
+    /** The grid of this transform and of its flood (for {@link #ofFirstSlices}: the sub-volume). */
+    public Dims dims() {
+        return dims;
+    }
+
     /** As {@link #of}, squared distances above {@code cap} set to {@code cap} ({@link DistanceTransform#squaredAtMost}). */
     private static EdtWatershed capped(boolean[] foreground, Dims dims, int cap, TaskExecutor executor) {
         Objects.requireNonNull(dims, "dims");
@@ -247,26 +327,39 @@ public final class EdtWatershed {
 
     /**
      * The labels of a flood: the marker label that reached each voxel, 0 for voxels outside the mask
-     * and voxels no marker reached. Holds the one int array of the flood until it is dropped.
+     * and voxels no marker reached. Holds the one int array of the flood until it is dropped. For
+     * {@link #floodFromFirstSlice} the flood covered the leading slices only: the voxels beyond them
+     * read 0.
      */
     public static final class Regions {
         private final Dims dims;
-        /** Labels in the first {@code dims.size()} entries (the array may be longer). */
+        /** Labels in the first {@code labelled} entries (the array may be longer); the later voxels are 0. */
         private final int[] labels;
+        private final int labelled;
         private final int markerCount;
         private final TaskExecutor executor;
 
         private Regions(Dims dims, int[] labels, int markerCount, TaskExecutor executor) {
+            this(dims, labels, dims.size(), markerCount, executor);
+        }
+
+        private Regions(Dims dims, int[] labels, int labelled, int markerCount, TaskExecutor executor) {
             this.dims = dims;
             this.labels = labels;
+            this.labelled = labelled;
             this.markerCount = markerCount;
             this.executor = executor;
+        }
+
+        /** These labels on the grid {@code full}, whose leading slices this flood covered (0 beyond). */
+        private Regions within(Dims full) {
+            return new Regions(full, labels, labelled, markerCount, executor);
         }
 
         /** The label at flat index {@code i} (C order). */
         public int labelAt(int i) {
             Objects.checkIndex(i, dims.size());
-            return labels[i];
+            return i < labelled ? labels[i] : 0;
         }
 
         /**
@@ -281,8 +374,12 @@ public final class EdtWatershed {
         public boolean[] regionInto(int label, boolean[] out) {
             DistanceTransform.checkLength(out.length, dims, "out");
             executor.forRange(out.length, (from, to) -> {
-                for (int i = from; i < to; i++) {
+                int end = Math.min(to, labelled);
+                for (int i = from; i < end; i++) {
                     out[i] = labels[i] == label;
+                }
+                for (int i = Math.max(from, end); i < to; i++) {
+                    out[i] = label == 0;
                 }
             });
             return out;
@@ -298,8 +395,12 @@ public final class EdtWatershed {
             DistanceTransform.checkLength(within.length, dims, "within");
             boolean[] out = new boolean[within.length];
             executor.forRange(out.length, (from, to) -> {
-                for (int i = from; i < to; i++) {
+                int end = Math.min(to, labelled);
+                for (int i = from; i < end; i++) {
                     out[i] = within[i] && labels[i] != label;
+                }
+                for (int i = Math.max(from, end); i < to; i++) {
+                    out[i] = within[i] && label != 0;
                 }
             });
             return out;

@@ -117,19 +117,18 @@ final class MuscleStage {
     private boolean[] watershedMuscle(short[] img, Dims dims, RibImplantStage.Result ribs, int scIndex,
             List<String> notes, Progress progress) {
         boolean[] te = filledErodedDense(img, dims);
-        EdtWatershed d = EdtWatershed.of(filledDense(img, dims), dims, executor);
-        progress.report(0.4, "muscle: threshold, erosion, hole filling, distance transform");
+        boolean[] tf = filledDense(img, dims);
+        progress.report(0.3, "muscle: threshold, erosion, hole filling");
         progress.checkCancelled();
-        int[] markers = topFractionMarkers(d.squaredSlice(0), dims.sliceDims());
+        int[] markers = topFractionMarkers(EdtWatershed.ofFirstSlices(tf, dims, 1, executor).squaredSlice(0),
+                dims.sliceDims());
         if (markers == null) {
             notes.add("no muscle: no voxel above " + settings.thresholds().muscleHu() + " HU on slice 0");
             return null;
         }
-        if (ribs.implantFound()) {
-            restrictToImplantExtension(d, te, ribs.implant(), dims);
-        }
-        EdtWatershed.Regions lab = d.floodFromSlice(0, markers, te);
-        progress.report(0.7, "muscle: watershed");
+        boolean[] ext = ribs.implantFound() ? implantExtension(te, ribs.implant(), dims) : null;
+        EdtWatershed.Regions lab = EdtWatershed.floodFromFirstSlice(tf, dims, ext, markers, te, executor);
+        progress.report(0.7, "muscle: distance transform and watershed");
         progress.checkCancelled();
         int region = lab.labelAt(scIndex);
         if (region == 0) {
@@ -175,15 +174,15 @@ final class MuscleStage {
 
     /**
      * docs/method.md 2.5, bullet 5 (implant present): {@code ext = dilate 19 (si)} with the first
-     * {@code floor(L/5)} slices set; {@code d = d * ext} and {@code te = te AND ext}.
+     * {@code floor(L/5)} slices set; {@code te = te AND ext} here, {@code d = d * ext} by the watershed.
      */
-    private void restrictToImplantExtension(EdtWatershed d, boolean[] te, boolean[] implant, Dims dims) {
+    private boolean[] implantExtension(boolean[] te, boolean[] implant, Dims dims) {
         int k = settings.muscle().implantExtensionDilation();
         boolean[] ext = Morphology.dilate(implant, dims, k, k, k, executor);
         int head = Math.min(dims.nz(), dims.nz() / settings.muscle().implantExtensionSliceDivisor());
         Arrays.fill(ext, 0, head * dims.sliceSize(), true);
-        d.zeroOutside(ext);
         MaskOps.andInPlace(te, ext, executor);
+        return ext;
     }
 
     /**

@@ -144,6 +144,23 @@ class ConnectedComponentsTest {
     }
 
     @Test
+    void componentsOfSeveralSeedsIsTheUnionOfTheirComponents() {
+        // IMAGE_2D with FACE: seeds in the column-0 pair (6) and the column-3 run (3); 1 is background
+        boolean[] both = ConnectedComponents.componentsOf(IMAGE_2D, DIMS_2D, Connectivity.FACE, new int[] {6, 3, 1},
+                TaskExecutor.sequential());
+        assertArrayEquals(PrimitivesTestSupport.mask(
+                "#..#..",
+                "#..#..",
+                "......",
+                "......",
+                "......"), both);
+        assertArrayEquals(new boolean[30], ConnectedComponents.componentsOf(IMAGE_2D, DIMS_2D, Connectivity.FACE,
+                new int[0], TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> ConnectedComponents.componentsOf(IMAGE_2D, DIMS_2D,
+                Connectivity.FACE, new int[] {0, 30}, TaskExecutor.sequential()));
+    }
+
+    @Test
     void componentOfIn3dFollowsCornerNeighboursOnlyForFull() {
         Dims d = new Dims(3, 3, 3);
         boolean[] m = new boolean[27];

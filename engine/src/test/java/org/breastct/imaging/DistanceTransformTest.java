@@ -66,6 +66,49 @@ class DistanceTransformTest {
         assertArrayEquals(new int[] {0, 1, 4, 9, 16}, d);
     }
 
+    /**
+     * The first slices of a column whose only background voxel is its last: the values are the distances
+     * to that voxel (4^2, 3^2), so background beyond the written slices counts; the later slices of the
+     * output are not touched.
+     */
+    @Test
+    void firstSlicesSeeTheBackgroundOfLaterSlices() {
+        boolean[] a = {true, true, true, true, false};
+        int[] out = {-1, -1, -1, -1, -1};
+        assertSame(out, DistanceTransform.squaredOfFirstSlices(a, new Dims(5, 1, 1), 2, out,
+                TaskExecutor.sequential()));
+        assertArrayEquals(new int[] {16, 9, -1, -1, -1}, out);
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squaredOfFirstSlices(a,
+                new Dims(5, 1, 1), 0, new int[5], TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squaredOfFirstSlices(a,
+                new Dims(5, 1, 1), 6, new int[5], TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squaredOfFirstSlices(a,
+                new Dims(5, 1, 1), 3, new int[2], TaskExecutor.sequential()));
+    }
+
+    /** Every number of leading slices of random volumes: exactly the leading slices of the whole transform. */
+    @Test
+    void firstSlicesAreTheLeadingSlicesOfTheWholeTransform() {
+        Random rnd = new Random(17);
+        Dims[] shapes = {new Dims(6, 7, 8), new Dims(9, 3, 17), new Dims(12, 1, 1), new Dims(1, 13, 11)};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : shapes) {
+                for (double p : new double[] {0.5, 0.9, 0.99, 1.0}) {
+                    boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
+                    int[] whole = bruteForce(m, d);
+                    for (int slices = 1; slices <= d.nz(); slices++) {
+                        int n = slices * d.sliceSize();
+                        for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
+                            int[] out = DistanceTransform.squaredOfFirstSlices(m, d, slices, new int[n], ex);
+                            assertArrayEquals(Arrays.copyOf(whole, n), out,
+                                    d + " p=" + p + " slices=" + slices + " threads=" + ex.threads());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void noBackgroundAndAllBackground() {
         boolean[] all = new boolean[12];

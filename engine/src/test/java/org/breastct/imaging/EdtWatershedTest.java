@@ -151,6 +151,70 @@ class EdtWatershedTest {
     }
 
     /**
+     * Markers on slice 0 flooded on the leading slices only: the same labels on every voxel as the whole
+     * volume's transform and flood (with and without keep), on random balls whose marked components end
+     * early or run through the volume, below and above 2^20 voxels, for 1 and 3 threads.
+     */
+    @Test
+    void firstSliceFloodEqualsTheWholeVolumesFlood() {
+        Random rnd = new Random(21);
+        Dims[] shapes = {new Dims(14, 24, 26), new Dims(30, 40, 36), new Dims(20, 240, 240)};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : shapes) {
+                for (int rep = 0; rep < 3; rep++) {
+                    boolean[] fg = balls(rnd, d, 4 + rep * 3);
+                    for (int x = 0; x < d.sliceSize(); x++) {
+                        fg[x] |= rnd.nextInt(4) > 0; // slice 0 mostly foreground: markers there
+                    }
+                    boolean[] mask = MaskOps.and(fg, PrimitivesTestSupport.random(rnd, d.size(), 0.97), SEQ);
+                    boolean[] keep = rep == 1 ? null : PrimitivesTestSupport.random(rnd, d.size(), 0.9);
+                    int[] sq = DistanceTransform.squared(fg, d, SEQ);
+                    int[] sliceMarkers = ConnectedComponents.label(MaskOps.greaterThan(
+                            java.util.Arrays.copyOf(sq, d.sliceSize()), 1), d.sliceDims(), Connectivity.FULL, SEQ)
+                            .labels();
+                    EdtWatershed whole = EdtWatershed.of(fg, d, SEQ);
+                    if (keep != null) {
+                        whole.zeroOutside(keep);
+                    }
+                    int[] want = labels(whole.floodFromSlice(0, sliceMarkers, mask), d);
+                    for (TaskExecutor ex : new TaskExecutor[] {SEQ, three}) {
+                        EdtWatershed.Regions got = EdtWatershed.floodFromFirstSlice(fg, d, keep, sliceMarkers, mask,
+                                ex);
+                        String what = d + " rep " + rep + " threads " + ex.threads();
+                        assertArrayEquals(want, labels(got, d), what);
+                        int l = java.util.Arrays.stream(want).max().orElse(0);
+                        boolean[] region = new boolean[d.size()];
+                        for (int i = 0; i < region.length; i++) {
+                            region[i] = want[i] == l;
+                        }
+                        assertArrayEquals(region, got.region(l), what + " region " + l);
+                        assertArrayEquals(MaskOps.andNot(mask, region, SEQ), got.otherThan(l, mask), what);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A hand-checkable first-slice flood on 4 slices of 1 x 3 (z, x): the mask holds slices 0-1 and, cut off
+     * by slice 2, slice 3; the marker at (0, 1) floods slices 0 and 1 only, so only two slices are
+     * transformed ({@link EdtWatershed#ofFirstSlices}: the distances of slice 0 still see the background
+     * of slice 2) and slice 3 reads 0.
+     */
+    @Test
+    void firstSliceFloodStopsAtTheLastReachableSlice() {
+        Dims d = new Dims(4, 1, 3);
+        boolean[] fg = PrimitivesTestSupport.mask("###", "###", "...", "###");
+        EdtWatershed two = EdtWatershed.ofFirstSlices(fg, d, 2, SEQ);
+        assertEquals(new Dims(2, 1, 3), two.dims());
+        // the array border is not background: the nearest background of slice 0 is slice 2, 2 away
+        assertArrayEquals(new int[] {4, 4, 4}, two.squaredSlice(0));
+        EdtWatershed.Regions r = EdtWatershed.floodFromFirstSlice(fg, d, null, new int[] {0, 7, 0}, fg, SEQ);
+        assertArrayEquals(new int[] {7, 7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0}, labels(r, d));
+        assertArrayEquals(PrimitivesTestSupport.mask("...", "...", "...", "###"), r.otherThan(7, fg));
+    }
+
+    /**
      * The two blobs of {@link #deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck} with
      * two byte markers: seeded in the right blob, that blob is 1 and the left one 2, and the neck still
      * goes to the left blob (label values do not change the order); a seed that is no marker gives
