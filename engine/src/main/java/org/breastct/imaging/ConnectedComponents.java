@@ -44,10 +44,21 @@ public final class ConnectedComponents {
      * @throws IllegalArgumentException if the array length does not match {@code dims}
      */
     public static Labeling label(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
-        Runs runs = runs(foreground, dims, connectivity, executor);
+        Components runs = runs(foreground, dims, connectivity, executor);
         int[] labels = new int[dims.size()];
         runs.fill(executor, (base, from, to, label) -> Arrays.fill(labels, base + from, base + to, label));
         return new Labeling(dims, labels, runs.count, runs.sizes, runs.first);
+    }
+
+    /**
+     * The components of {@code foreground} as {@link #label} numbers them, without the int label of every
+     * voxel ({@link Components}): for callers that need sizes, first voxels or a few components' masks.
+     *
+     * @throws IllegalArgumentException if the array length does not match {@code dims}
+     */
+    public static Components components(boolean[] foreground, Dims dims, Connectivity connectivity,
+            TaskExecutor executor) {
+        return runs(foreground, dims, connectivity, executor);
     }
 
     /**
@@ -55,16 +66,10 @@ public final class ConnectedComponents {
      * input is empty. No int labels are made (the runs are filled directly).
      */
     public static boolean[] largest(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
-        Runs runs = runs(foreground, dims, connectivity, executor);
-        int best = 0;
-        for (int l = 1; l <= runs.count; l++) {
-            if (runs.sizes[l] > runs.sizes[best]) {
-                best = l;
-            }
-        }
+        Components runs = runs(foreground, dims, connectivity, executor);
         boolean[] keep = new boolean[runs.count + 1];
-        keep[best] = best > 0;
-        return runs.fillComponents(keep, new boolean[foreground.length], executor);
+        keep[runs.largest()] = true;
+        return runs.select(keep, executor);
     }
 
     /** One run to fill: flat index base of its row, x range [from, to), final label. */
@@ -74,10 +79,70 @@ public final class ConnectedComponents {
     }
 
     /**
-     * The runs of every slab with their final labels 1..count (raster order of the first voxel), the
-     * component sizes and first voxels (index 0 unused).
+     * The components of a mask as {@link #label} numbers them (1..count, raster order of the first voxel),
+     * kept as the row runs of every slab with their final labels instead of an int label per voxel:
+     * component sizes, first voxels, the label of a voxel and masks of chosen components. Memory: about
+     * 20 bytes per run and 8 per component.
      */
-    private record Runs(Dims dims, Slab[] slab, int[] offset, int[] finalOf, int count, int[] sizes, int[] first) {
+    public static final class Components {
+        private final Dims dims;
+        private final Slab[] slab;
+        private final int[] offset;
+        private final int[] finalOf;
+        private final int count;
+        private final int[] sizes;
+        private final int[] first;
+
+        private Components(Dims dims, Slab[] slab, int[] offset, int[] finalOf, int count, int[] sizes,
+                int[] first) {
+            this.dims = dims;
+            this.slab = slab;
+            this.offset = offset;
+            this.finalOf = finalOf;
+            this.count = count;
+            this.sizes = sizes;
+            this.first = first;
+        }
+
+        /** The number of components. */
+        public int count() {
+            return count;
+        }
+
+        /** The number of voxels of component {@code label} (1..count). */
+        public int size(int label) {
+            Objects.checkIndex(label - 1, count);
+            return sizes[label];
+        }
+
+        /** The largest component's label; ties go to the lowest label; 0 when there is none. */
+        public int largest() {
+            int best = 0;
+            for (int l = 1; l <= count; l++) {
+                best = sizes[l] > sizes[best] ? l : best; // sizes[0] is 0
+            }
+            return best;
+        }
+
+        /** The flat index (C order) of the raster-first voxel of component {@code label} (1..count). */
+        public int firstIndex(int label) {
+            Objects.checkIndex(label - 1, count);
+            return first[label];
+        }
+
+        /**
+         * The components whose label l has {@code keep[l]} (length at least count + 1; entry 0 is not
+         * read) as a new mask.
+         */
+        public boolean[] select(boolean[] keep, TaskExecutor executor) {
+            if (keep.length <= count) {
+                throw new IllegalArgumentException("keep has " + keep.length + " entries for " + count
+                        + " components (count + 1 needed)");
+            }
+            boolean[] k = keep.clone();
+            k[0] = false;
+            return fillComponents(k, new boolean[dims.size()], executor);
+        }
 
         /** Sets the voxels of the runs whose final label l has {@code keep[l]} in {@code out}, which is returned. */
         boolean[] fillComponents(boolean[] keep, boolean[] out, TaskExecutor executor) {
@@ -89,8 +154,12 @@ public final class ConnectedComponents {
             return out;
         }
 
-        /** The final label of the run holding flat index {@code i}, 0 if {@code i} is background. */
-        int labelAt(int i) {
+        /**
+         * The label of the component holding flat index {@code i} (C order), 0 for a background voxel.
+         * O(slabs + runs of the voxel's row).
+         */
+        public int labelAt(int i) {
+            Objects.checkIndex(i, dims.size());
             int nx = dims.nx();
             int r = i / nx;
             int x = i - r * nx;
@@ -125,14 +194,14 @@ public final class ConnectedComponents {
     }
 
     /** Scans, stitches and numbers the runs of {@code foreground} (see the class comment). */
-    private static Runs runs(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
+    private static Components runs(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
         Objects.requireNonNull(foreground, "foreground");
         Objects.requireNonNull(connectivity, "connectivity");
         Objects.requireNonNull(executor, "executor");
         DistanceTransform.checkLength(foreground.length, dims, "foreground");
         int n = dims.size();
         if (n == 0) {
-            return new Runs(dims, new Slab[0], new int[1], new int[1], 0, new int[1], new int[1]);
+            return new Components(dims, new Slab[0], new int[1], new int[1], 0, new int[1], new int[1]);
         }
         boolean is3d = dims.nz() > 1;
         int ny = dims.ny();
@@ -186,7 +255,7 @@ public final class ConnectedComponents {
                 sizes[finalOf[o + sl.runLabel[q]]] += sl.runEnd[q] - sl.runStart[q] + 1;
             }
         }
-        return new Runs(dims, slab, offset, finalOf, count, sizes, first);
+        return new Components(dims, slab, offset, finalOf, count, sizes, first);
     }
 
     /**
@@ -225,7 +294,7 @@ public final class ConnectedComponents {
                 throw new IllegalArgumentException("seed " + seed + " outside 0.." + (n - 1) + " of " + dims);
             }
         }
-        Runs runs = runs(foreground, dims, connectivity, executor);
+        Components runs = runs(foreground, dims, connectivity, executor);
         boolean[] keep = new boolean[runs.count + 1];
         for (int seed : seeds) {
             keep[runs.labelAt(seed)] = true;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.LabelOps;
-import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.parallel.TaskExecutor;
 import org.breastct.progress.Progress;
@@ -27,8 +26,8 @@ import org.breastct.volume.ShortVolume;
  * <li>With {@link SegmentationSettings#scriptsParity()}, candidate B reproduces the scripts' defect:
  * every component of {@code tis >= thB} whose label number is the thB-label or the thA-label of a seed.</li>
  * </ol>
- * The counts of all thresholds come from one histogram pass; three 3-D labellings follow (seeds, A, B),
- * never two label arrays alive at once.
+ * The counts of all thresholds come from one histogram pass; three 3-D component scans follow (seeds, A, B),
+ * kept as runs ({@link org.breastct.imaging.ConnectedComponents.Components}, no int label per voxel).
  */
 final class GlandStage {
 
@@ -97,11 +96,11 @@ final class GlandStage {
 
     /** docs/method.md 2.7, bullet 2: the raster-first voxel of each 26-connected component of {@code tis >= -51}. */
     private int[] seeds(short[] img, boolean[] fat, ShortVolume image) {
-        Labeling l = ConnectedComponents.label(atLeast(img, fat, settings.glands().startHu()), image.dims(),
-                Connectivity.FULL, executor);
-        int[] seeds = new int[l.count()];
-        for (int c = 1; c <= l.count(); c++) {
-            seeds[c - 1] = l.firstIndex(c);
+        ConnectedComponents.Components c = ConnectedComponents.components(atLeast(img, fat,
+                settings.glands().startHu()), image.dims(), Connectivity.FULL, executor);
+        int[] seeds = new int[c.count()];
+        for (int l = 1; l <= c.count(); l++) {
+            seeds[l - 1] = c.firstIndex(l);
         }
         return seeds;
     }
@@ -128,10 +127,11 @@ final class GlandStage {
      */
     private Candidate candidate(short[] img, boolean[] fat, ShortVolume image, int th, int[] seeds,
             int[] scriptsLabelsA, int[] seedLabelsOut) {
-        Labeling lab = ConnectedComponents.label(atLeast(img, fat, th), image.dims(), Connectivity.FULL, executor);
+        ConnectedComponents.Components lab = ConnectedComponents.components(atLeast(img, fat, th), image.dims(),
+                Connectivity.FULL, executor);
         boolean[] keep = new boolean[lab.count() + 1];
         for (int s = 0; s < seeds.length; s++) {
-            int l = lab.labels()[seeds[s]];
+            int l = lab.labelAt(seeds[s]);
             keep[l] = true;
             if (seedLabelsOut != null) {
                 seedLabelsOut[s] = l;
@@ -147,7 +147,7 @@ final class GlandStage {
         for (int c = 1; c <= lab.count(); c++) {
             count += keep[c] ? lab.size(c) : 0;
         }
-        return new Candidate(MaskOps.select(lab.labels(), keep, executor), count);
+        return new Candidate(lab.select(keep, executor), count);
     }
 
     /** {@code label 1 AND img >= th}. */

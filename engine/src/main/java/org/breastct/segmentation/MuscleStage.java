@@ -11,7 +11,6 @@ import org.breastct.imaging.EdtWatershed;
 import org.breastct.imaging.GaussianFilter;
 import org.breastct.imaging.HoleFilling;
 import org.breastct.imaging.LabelOps;
-import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
 import org.breastct.imaging.StarErosion;
@@ -197,13 +196,12 @@ final class MuscleStage {
         boolean[] md = Morphology.dilate(MaskOps.firstSlices(muscle, dims, sub.nz()), sub, k, k, k, executor);
         HoleFilling.fillFirstSlices(md, sub, sub.nz(), executor);
         MaskOps.andInPlace(md, filledDense(Arrays.copyOf(img, sub.size()), sub), executor);
-        Labeling mdLab = ConnectedComponents.label(md, sub, Connectivity.FULL, executor);
-        int mdRegion = mdLab.labels()[scIndex];
-        if (mdRegion == 0) { // cannot happen: muscle is inside te, which is inside tf; kept as a guard
+        if (!md[scIndex]) { // cannot happen: muscle is inside te, which is inside tf; kept as a guard
             notes.add("no muscle: the dilated muscle does not contain the seed centre");
             return null;
         }
-        return Arrays.copyOf(mdLab.mask(mdRegion), dims.size());
+        return Arrays.copyOf(ConnectedComponents.componentOf(md, sub, Connectivity.FULL, scIndex, executor),
+                dims.size());
     }
 
     /**

@@ -7,7 +7,6 @@ import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.HoleFilling;
 import org.breastct.imaging.LabelOps;
-import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
 import org.breastct.imaging.StarErosion;
@@ -174,12 +173,15 @@ final class RibImplantStage {
      * rib. Returns whether it did.
      */
     private boolean addLargestIfBig(boolean[] candidates, boolean[] rib, Dims dims, int lRib) {
-        Labeling lab = ConnectedComponents.label(candidates, dims, Connectivity.FULL, executor);
+        ConnectedComponents.Components lab = ConnectedComponents.components(candidates, dims, Connectivity.FULL,
+                executor);
         int big = lab.largest();
         if (big == 0 || lab.size(big) <= settings.ribs().extraRibMinVoxels()) {
             return false;
         }
-        boolean[] c = lab.mask(big);
+        boolean[] keep = new boolean[lab.count() + 1];
+        keep[big] = true;
+        boolean[] c = lab.select(keep, executor);
         HoleFilling.fillFirstSlices(c, dims, lRib, executor);
         MaskOps.orInPlace(rib, c, executor);
         return true;

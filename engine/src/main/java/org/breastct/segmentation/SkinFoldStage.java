@@ -8,7 +8,6 @@ import org.breastct.imaging.CentreOfMass;
 import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.EdtWatershed;
-import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.SliceCrop;
 import org.breastct.parallel.TaskExecutor;
@@ -113,8 +112,8 @@ final class SkinFoldStage {
         if (box == null) {
             return 0;
         }
-        Labeling lab = ConnectedComponents.label(box.crop(breast), box.dims(), Connectivity.FULL,
-                TaskExecutor.sequential());
+        ConnectedComponents.Components lab = ConnectedComponents.components(box.crop(breast), box.dims(),
+                Connectivity.FULL, TaskExecutor.sequential());
         int n = 0;
         for (int l = 1; l <= lab.count(); l++) {
             n += lab.size(l) > settings.fold().minComponentPixels() ? 1 : 0;

@@ -143,6 +143,28 @@ class ConnectedComponentsTest {
                 TaskExecutor.sequential()));
     }
 
+    /** IMAGE_2D kept as runs: the numbering, sizes and first voxels of the labelling above; chosen components. */
+    @Test
+    void componentsAsRunsNumberLikeTheLabelling() {
+        ConnectedComponents.Components c = ConnectedComponents.components(IMAGE_2D, DIMS_2D, Connectivity.FULL,
+                TaskExecutor.sequential());
+        assertEquals(4, c.count());
+        assertEquals(6, c.size(1));
+        assertEquals(11, c.firstIndex(2));
+        assertEquals(1, c.largest());
+        assertEquals(2, c.labelAt(17)); // (2, 5)
+        assertEquals(0, c.labelAt(1));
+        assertArrayEquals(PrimitivesTestSupport.mask(
+                "......",
+                ".....#",
+                ".....#",
+                "......",
+                "#....."), c.select(new boolean[] {true, false, true, true, false}, TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> c.select(new boolean[4], TaskExecutor.sequential()));
+        assertThrows(IndexOutOfBoundsException.class, () -> c.size(5));
+        assertThrows(IndexOutOfBoundsException.class, () -> c.labelAt(30));
+    }
+
     @Test
     void componentsOfSeveralSeedsIsTheUnionOfTheirComponents() {
         // IMAGE_2D with FACE: seeds in the column-0 pair (6) and the column-3 run (3); 1 is background
@@ -216,6 +238,22 @@ class ConnectedComponentsTest {
                             }
                             boolean[] lcc = ConnectedComponents.largest(m, d, c, ex);
                             assertArrayEquals(expected.mask(expected.largest()), lcc, what + " LCC");
+                            // the same components kept as runs
+                            ConnectedComponents.Components comps = ConnectedComponents.components(m, d, c, ex);
+                            assertEquals(expected.count(), comps.count(), what);
+                            assertEquals(expected.largest(), comps.largest(), what + " largest");
+                            boolean[] keep = PrimitivesTestSupport.random(rnd, expected.count() + 1, 0.4);
+                            boolean[] keepNoBackground = keep.clone();
+                            keepNoBackground[0] = false; // select never takes the background
+                            for (int l = 1; l <= expected.count(); l++) {
+                                assertEquals(expected.size(l), comps.size(l), what + " size of " + l);
+                                assertEquals(expected.firstIndex(l), comps.firstIndex(l), what + " first of " + l);
+                            }
+                            for (int i = 0; i < d.size(); i++) {
+                                assertEquals(expected.labels()[i], comps.labelAt(i), what + " label at " + i);
+                            }
+                            assertArrayEquals(MaskOps.select(expected.labels(), keepNoBackground, ex), comps.select(keep, ex),
+                                    what + " select");
                         }
                     }
                 }
