@@ -1,0 +1,287 @@
+package org.breastct.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code scripts/breastct} run by bash on the packaged {@code cli/target/breastct.jar}, as a user runs it:
+ * the class-data-sharing archive its first {@code segment} records and later runs map, that it changes no label, and
+ * what it does when the run fails, when CDS is off, when the jar changes and when the jar is missing.
+ *
+ * <p>An integration test (maven-failsafe-plugin, phase integration-test): the jar is shaded in the package phase,
+ * after the unit tests. The pom passes the paths of the launcher and the jar as system properties.
+ */
+class LauncherIT {
+
+    private static final String SHAPE = "24,128,128";
+    private static final String UID = "phantom_s3";
+
+    private static Path launcher;
+    private static Path jar;
+    private static Path java;
+
+    /** One small phantom for every test, and its labels from a plain {@code java -jar} run. */
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path dir;
+
+    private static Path input;
+    private static byte[] plainLabels;
+
+    /** Exit code, standard output and error of one process. */
+    private record Run(int code, String out, String err) {
+        String all() {
+            return "exit " + code + "\n--- stdout:\n" + out + "\n--- stderr:\n" + err;
+        }
+    }
+
+    @BeforeAll
+    static void phantomAndPlainLabels() throws Exception {
+        launcher = requiredFile("breastct.launcher");
+        jar = requiredFile("breastct.jar");
+        java = Path.of(System.getProperty("java.home"), "bin", "java");
+        input = shared.resolve("in");
+        Run p = plain(shared, "phantom", input.toString(), "--shape", SHAPE, "--seed", "3", "--threads", "1",
+                "--quiet");
+        assertEquals(0, p.code(), p.all());
+        Path out = shared.resolve("plain");
+        Run s = plain(shared, "segment", input.toString(), "--output", out.toString(), "--threads", "1", "--quiet");
+        assertEquals(0, s.code(), s.all());
+        plainLabels = Files.readAllBytes(out.resolve("segmentation_" + UID + ".npy"));
+    }
+
+    private static Path requiredFile(String property) {
+        String v = System.getProperty(property);
+        if (v == null) {
+            fail("system property " + property + " is not set: run this test through Maven (mvn verify -pl ...,cli), "
+                    + "whose failsafe configuration in cli/pom.xml sets it");
+        }
+        Path p = Path.of(v).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(p), property + " = " + p + " does not exist");
+        return p;
+    }
+
+    @Test
+    void theFirstSegmentRecordsOneArchiveAndTheSecondMapsIt() throws Exception {
+        Path cds = Files.createDirectory(dir.resolve("cds"));
+        Map<String, String> env = Map.of("BREASTCT_CDS_DIR", cds.toString());
+
+        Run first = launch(env, "segment", input.toString(), "--output", dir.resolve("o1").toString(), "--threads",
+                "1", "--quiet");
+        assertEquals(0, first.code(), first.all());
+        assertLabelsAsPlain(dir.resolve("o1"));
+        List<String> afterFirst = names(cds);
+        List<String> archives = archives(cds);
+        assertEquals(1, archives.size(), "one archive recorded: " + afterFirst);
+        assertTrue(afterFirst.stream().noneMatch(n -> n.endsWith(".tmp")), "a temporary file is left: " + afterFirst);
+        Path archive = cds.resolve(archives.get(0));
+        assertTrue(Files.size(archive) > 0, archive + " is empty");
+        FileTime recorded = Files.getLastModifiedTime(archive);
+
+        // the second run maps it: the CLI's main class comes from the archive's top layer (the dynamic archive)
+        Path classLog = dir.resolve("class-load.log");
+        Map<String, String> logging = new HashMap<>(env);
+        logging.put("BREASTCT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
+        Run second = launch(logging, "segment", input.toString(), "--output", dir.resolve("o2").toString(),
+                "--threads", "1", "--quiet");
+        assertEquals(0, second.code(), second.all());
+        assertLabelsAsPlain(dir.resolve("o2"));
+        String log = Files.readString(classLog);
+        assertTrue(log.contains(Main.class.getName() + " source: shared objects file (top)"),
+                "the second run did not load " + Main.class.getName() + " from the dynamic archive:\n"
+                        + lines(log, Main.class.getName()));
+        assertEquals(afterFirst, names(cds), "the second run changed the cache folder");
+        assertEquals(recorded, Files.getLastModifiedTime(archive), "the second run wrote the archive again");
+    }
+
+    @Test
+    void cdsOffRecordsAndMapsNothing() throws Exception {
+        // no BREASTCT_CDS_DIR: the default place under HOME
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path cache = home.resolve(".cache").resolve("breastct");
+        Map<String, String> off = Map.of("HOME", home.toString(), "BREASTCT_CDS", "off");
+        Run r = launch(off, "segment", input.toString(), "--output", dir.resolve("o1").toString(), "--threads", "1",
+                "--quiet");
+        assertEquals(0, r.code(), r.all());
+        assertLabelsAsPlain(dir.resolve("o1"));
+        assertFalse(Files.exists(cache), "BREASTCT_CDS=off created " + cache);
+
+        // the same run with CDS on records in that default place (so the check above is not vacuous) ...
+        Run on = launch(Map.of("HOME", home.toString()), "segment", input.toString(), "--output",
+                dir.resolve("o2").toString(), "--threads", "1", "--quiet");
+        assertEquals(0, on.code(), on.all());
+        assertEquals(1, archives(cache).size(), "with CDS on: " + names(cache));
+
+        // ... which BREASTCT_CDS=off does not map
+        Path classLog = dir.resolve("class-load.log");
+        Map<String, String> offLogging = new HashMap<>(off);
+        offLogging.put("BREASTCT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
+        Run again = launch(offLogging, "segment", input.toString(), "--output", dir.resolve("o3").toString(),
+                "--threads", "1", "--quiet");
+        assertEquals(0, again.code(), again.all());
+        assertLabelsAsPlain(dir.resolve("o3"));
+        String log = Files.readString(classLog);
+        assertTrue(log.contains(Main.class.getName() + " source: file:"),
+                "with BREASTCT_CDS=off " + Main.class.getName() + " is not loaded from the jar:\n"
+                        + lines(log, Main.class.getName()));
+    }
+
+    @Test
+    void aFailedRunLeavesNoArchiveAndReturnsTheExitCodeOfTheCli() throws Exception {
+        Path cds = Files.createDirectory(dir.resolve("cds"));
+        Map<String, String> env = Map.of("BREASTCT_CDS_DIR", cds.toString());
+
+        // a missing input folder: a usage error
+        String missing = dir.resolve("no-such-folder").toString();
+        Run plain = plain(dir, "segment", missing, "--quiet");
+        assertNotEquals(0, plain.code(), plain.all());
+        Run r = launch(env, "segment", missing, "--quiet");
+        assertEquals(plain.code(), r.code(), r.all());
+        assertTrue(r.err().contains("not a folder"), r.all());
+        assertEquals(List.of(), names(cds), "a failed run left files");
+
+        // a breast that cannot be read: the batch goes on and exits with 1
+        Path bad = Files.createDirectory(dir.resolve("bad"));
+        Files.writeString(bad.resolve("broken.npy"), "not an npy file");
+        Run plainBad = plain(dir, "segment", bad.toString(), "--output", dir.resolve("o1").toString(), "--quiet");
+        assertNotEquals(0, plainBad.code(), plainBad.all());
+        Run rb = launch(env, "segment", bad.toString(), "--output", dir.resolve("o2").toString(), "--quiet");
+        assertEquals(plainBad.code(), rb.code(), rb.all());
+        assertTrue(rb.err().contains("broken"), "the error names the breast: " + rb.all());
+        assertEquals(List.of(), names(cds), "a failed run left files");
+    }
+
+    @Test
+    void aJarOfAnotherSizeOrModificationTimeGetsANewArchive() throws Exception {
+        Path cds = Files.createDirectory(dir.resolve("cds"));
+        Path copy = Files.createDirectory(dir.resolve("jar")).resolve("breastct.jar");
+        Files.copy(jar, copy);
+        Map<String, String> env = Map.of("BREASTCT_CDS_DIR", cds.toString(), "BREASTCT_JAR", copy.toString());
+
+        List<String> seen = new ArrayList<>();
+        seen.add(recordOne(env, cds, seen, "o1"));
+
+        // the same jar, one hour newer
+        FileTime newer = FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 3_600_000L);
+        Files.setLastModifiedTime(copy, newer);
+        seen.add(recordOne(env, cds, seen, "o2"));
+
+        // one entry more (another size), the same modification time
+        Path extra = Files.writeString(Files.createDirectory(dir.resolve("extra")).resolve("extra.txt"), "x");
+        ToolProvider jarTool = ToolProvider.findFirst("jar").orElseThrow(() -> new AssertionError("no jar tool"));
+        long before = Files.size(copy);
+        assertEquals(0, jarTool.run(System.out, System.err, "--update", "--file", copy.toString(), "-C",
+                extra.getParent().toString(), "extra.txt"));
+        Files.setLastModifiedTime(copy, newer);
+        assertNotEquals(before, Files.size(copy), "the jar's size did not change");
+        seen.add(recordOne(env, cds, seen, "o3"));
+    }
+
+    /** Runs {@code segment} through the launcher and returns the name of the one archive not in {@code seen}. */
+    private String recordOne(Map<String, String> env, Path cds, List<String> seen, String out) throws Exception {
+        Run r = launch(env, "segment", input.toString(), "--output", dir.resolve(out).toString(), "--threads", "1",
+                "--quiet");
+        assertEquals(0, r.code(), r.all());
+        assertLabelsAsPlain(dir.resolve(out));
+        List<String> fresh = new ArrayList<>(archives(cds));
+        fresh.removeAll(seen);
+        assertEquals(1, fresh.size(), "one new archive after " + seen + ": " + names(cds));
+        assertTrue(names(cds).stream().noneMatch(n -> n.endsWith(".tmp")), "a temporary file is left: " + names(cds));
+        return fresh.get(0);
+    }
+
+    @Test
+    void aMissingJarIsExitCode2WithTheMessage() throws Exception {
+        Path cds = Files.createDirectory(dir.resolve("cds"));
+        Path none = dir.resolve("none").resolve("breastct.jar");
+        Run r = launch(Map.of("BREASTCT_CDS_DIR", cds.toString(), "BREASTCT_JAR", none.toString()), "segment",
+                input.toString(), "--quiet");
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains("breastct: the jar was not found (" + none + ")"), r.all());
+        assertEquals(List.of(), names(cds));
+    }
+
+    private static void assertLabelsAsPlain(Path out) throws IOException {
+        Path labels = out.resolve("segmentation_" + UID + ".npy");
+        assertTrue(Files.isRegularFile(labels), labels + " was not written");
+        assertArrayEquals(plainLabels, Files.readAllBytes(labels), labels + " differs from the plain java -jar run");
+    }
+
+    /** The launcher's archives in a cache folder (none if it does not exist). */
+    private static List<String> archives(Path cds) throws IOException {
+        return names(cds).stream().filter(n -> n.endsWith(".jsa")).toList();
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String lines(String log, String containing) {
+        return log.lines().filter(l -> l.contains(containing)).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** {@code java -jar breastct.jar ...} with this test's JVM. */
+    private static Run plain(Path workDir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        return exec(new ProcessBuilder(cmd), workDir);
+    }
+
+    /**
+     * {@code bash scripts/breastct ...} with JAVA_HOME = this test's JVM, no BREASTCT_* variable from outside, HOME in
+     * the test's folder (the user's cache is never touched) and the given variables.
+     */
+    private Run launch(Map<String, String> env, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> e = pb.environment();
+        e.keySet().removeIf(k -> k.startsWith("BREASTCT_") || k.equals("XDG_CACHE_HOME"));
+        e.put("JAVA_HOME", System.getProperty("java.home"));
+        e.put("HOME", dir.resolve("default-home").toString());
+        e.putAll(env);
+        return exec(pb, dir);
+    }
+
+    private static Run exec(ProcessBuilder pb, Path workDir) throws Exception {
+        Path out = Files.createTempFile(workDir, "out", ".txt");
+        Path err = Files.createTempFile(workDir, "err", ".txt");
+        Process p = pb.directory(workDir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail(pb.command() + " did not finish within 3 minutes");
+        }
+        Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+}
