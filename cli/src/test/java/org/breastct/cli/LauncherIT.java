@@ -95,6 +95,7 @@ class LauncherIT {
         List<String> afterFirst = names(cds);
         List<String> archives = archives(cds);
         assertEquals(1, archives.size(), "one archive recorded: " + afterFirst);
+        assertEquals(List.of(archives.get(0), keyOf(archives.get(0))), afterFirst, "the archive and its key");
         assertTrue(afterFirst.stream().noneMatch(n -> n.endsWith(".tmp")), "a temporary file is left: " + afterFirst);
         Path archive = cds.resolve(archives.get(0));
         assertTrue(Files.size(archive) > 0, archive + " is empty");
@@ -174,19 +175,20 @@ class LauncherIT {
     }
 
     @Test
-    void aJarOfAnotherSizeOrModificationTimeGetsANewArchive() throws Exception {
+    void aJarOfAnotherSizeOrModificationTimeGetsANewArchiveThatReplacesTheOldOne() throws Exception {
         Path cds = Files.createDirectory(dir.resolve("cds"));
-        Path copy = Files.createDirectory(dir.resolve("jar")).resolve("breastct.jar");
-        Files.copy(jar, copy);
+        Path copy = copyOfTheJar("x");
         Map<String, String> env = Map.of("BREASTCT_CDS_DIR", cds.toString(), "BREASTCT_JAR", copy.toString());
 
-        List<String> seen = new ArrayList<>();
-        seen.add(recordOne(env, cds, seen, "o1"));
+        String first = recordOne(env, cds, "o1");
+        assertEquals(List.of(first), archives(cds));
 
-        // the same jar, one hour newer
+        // the same jar, one hour newer: a new archive, and the first one (of a jar that no longer exists) goes
         FileTime newer = FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 3_600_000L);
         Files.setLastModifiedTime(copy, newer);
-        seen.add(recordOne(env, cds, seen, "o2"));
+        String second = recordOne(env, cds, "o2");
+        assertNotEquals(first, second);
+        assertEquals(List.of(second, keyOf(second)), names(cds));
 
         // one entry more (another size), the same modification time
         Path extra = Files.writeString(Files.createDirectory(dir.resolve("extra")).resolve("extra.txt"), "x");
@@ -196,19 +198,81 @@ class LauncherIT {
                 extra.getParent().toString(), "extra.txt"));
         Files.setLastModifiedTime(copy, newer);
         assertNotEquals(before, Files.size(copy), "the jar's size did not change");
-        seen.add(recordOne(env, cds, seen, "o3"));
+        String third = recordOne(env, cds, "o3");
+        assertFalse(List.of(first, second).contains(third), third);
+        assertEquals(List.of(third, keyOf(third)), names(cds));
     }
 
-    /** Runs {@code segment} through the launcher and returns the name of the one archive not in {@code seen}. */
-    private String recordOne(Map<String, String> env, Path cds, List<String> seen, String out) throws Exception {
+    @Test
+    void recordingRemovesTheStaleArchivesOfThisJavaAndNothingElse() throws Exception {
+        Path cds = Files.createDirectory(dir.resolve("cds"));
+        Path x = copyOfTheJar("x");
+        Path w = copyOfTheJar("w");
+        String aw = recordOne(Map.of("BREASTCT_CDS_DIR", cds.toString(), "BREASTCT_JAR", w.toString()), cds, "o1");
+        Map<String, String> envX = Map.of("BREASTCT_CDS_DIR", cds.toString(), "BREASTCT_JAR", x.toString());
+        String ax = recordOne(envX, cds, "o2");
+        // another checkout's jar that still exists unchanged keeps its archive
+        assertEquals(List.of(aw, ax, keyOf(aw), keyOf(ax)).stream().sorted().toList(), names(cds));
+
+        // files the launcher must leave alone, named after this Java binary's key (the archives' first number)
+        String javaKey = aw.split("-")[1];
+        String javaLine = "java " + java.toRealPath();
+        List<String> foreign = List.of("notes.txt", "breastct-123.jsa", "breastct-1-2.jsa", "breastct-1-2.key",
+                "breastct-" + javaKey + "-6.jsa", "breastct-" + javaKey + "-6.key", "breastct-" + javaKey + "-7.jsa",
+                "breastct-" + javaKey + "-8.jsa.bak", "breastct-" + javaKey + "-8.key.bak");
+        for (String f : foreign) {
+            Files.writeString(cds.resolve(f), "x");
+        }
+        // another Java binary's archive of a jar that is gone
+        Files.writeString(cds.resolve("breastct-1-2.key"), "java /opt/other/bin/java\njar " + dir.resolve("gone.jar"));
+        // the same Java key, but the key text names another binary (a checksum collision): not this Java's
+        Files.writeString(cds.resolve("breastct-" + javaKey + "-6.key"), "java /opt/other/bin/java\njar "
+                + dir.resolve("gone.jar"));
+        // -7.jsa has no key: nothing says which jar it belongs to; -8.*.bak are not the launcher's names
+        for (String bak : List.of("-8.jsa.bak", "-8.key.bak")) {
+            Files.writeString(cds.resolve("breastct-" + javaKey + bak), javaLine + "\njar " + dir.resolve("gone.jar"));
+        }
+        // the temporary file of a launcher that recorded for w and was killed
+        String killedTmp = aw + ".99999.tmp";
+        Files.writeString(cds.resolve(killedTmp), "x");
+
+        // w is deleted and x rebuilt: recording for the new x removes the archives of both old jars
+        Files.delete(w);
+        Files.setLastModifiedTime(x, FileTime.fromMillis(Files.getLastModifiedTime(x).toMillis() + 3_600_000L));
+        String ax2 = recordOne(envX, cds, "o3");
+        List<String> expected = new ArrayList<>(foreign);
+        expected.addAll(List.of(ax2, keyOf(ax2)));
+        assertEquals(expected.stream().sorted().toList(), names(cds));
+    }
+
+    private Path copyOfTheJar(String folder) throws IOException {
+        Path copy = Files.createDirectory(dir.resolve(folder)).resolve("breastct.jar");
+        Files.copy(jar, copy);
+        return copy;
+    }
+
+    private static String keyOf(String archive) {
+        return archive.replaceFirst("\\.jsa$", ".key");
+    }
+
+    /**
+     * Runs {@code segment} through the launcher: it records one new archive, with its key file, and leaves no
+     * temporary file. Returns the archive's name.
+     */
+    private String recordOne(Map<String, String> env, Path cds, String out) throws Exception {
+        List<String> before = archives(cds);
         Run r = launch(env, "segment", input.toString(), "--output", dir.resolve(out).toString(), "--threads", "1",
                 "--quiet");
         assertEquals(0, r.code(), r.all());
         assertLabelsAsPlain(dir.resolve(out));
         List<String> fresh = new ArrayList<>(archives(cds));
-        fresh.removeAll(seen);
-        assertEquals(1, fresh.size(), "one new archive after " + seen + ": " + names(cds));
-        assertTrue(names(cds).stream().noneMatch(n -> n.endsWith(".tmp")), "a temporary file is left: " + names(cds));
+        fresh.removeAll(before);
+        List<String> now = names(cds);
+        assertEquals(1, fresh.size(), "one new archive after " + before + ": " + now);
+        assertTrue(fresh.get(0).matches("breastct-[0-9]+-[0-9]+\\.jsa"), fresh.get(0));
+        assertTrue(now.contains(keyOf(fresh.get(0))), "no key file: " + now);
+        assertTrue(now.stream().noneMatch(n -> n.matches("breastct-.*\\.[0-9]+\\.tmp")),
+                "a temporary file is left: " + now);
         return fresh.get(0);
     }
 
