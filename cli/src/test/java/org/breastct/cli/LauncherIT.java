@@ -277,6 +277,63 @@ class LauncherIT {
     }
 
     @Test
+    void killingTheLauncherStopsTheRunWhetherItRecordsOrMaps() throws Exception {
+        Path cds = Files.createDirectory(dir.resolve("cds"));
+        Map<String, String> env = Map.of("BREASTCT_CDS_DIR", cds.toString());
+
+        // recording: the JVM is the launcher's child, and SIGTERM to the launcher reaches it
+        Process recording = launcher(env, "segment", input.toString(), "--output", dir.resolve("o1").toString(),
+                "--threads", "1", "--quiet").redirectErrorStream(true).redirectOutput(dir.resolve("o1.log").toFile())
+                .start();
+        ProcessHandle jvm = childJvm(recording);
+        recording.destroy();
+        assertTrue(recording.waitFor(1, TimeUnit.MINUTES), "the launcher did not end");
+        assertEquals(143, recording.exitValue(), Files.readString(dir.resolve("o1.log")));
+        assertFalse(jvm.isAlive(), "the JVM outlived the launcher");
+        assertFalse(Files.exists(dir.resolve("o1").resolve("segmentation_" + UID + ".npy")), "the run went on");
+        assertEquals(List.of(), names(cds), "a stopped run left files");
+
+        // mapping: the launcher becomes the JVM (exec), which SIGTERM stops as it stops java -jar
+        Run record = launch(env, "segment", input.toString(), "--output", dir.resolve("o2").toString(), "--threads",
+                "1", "--quiet");
+        assertEquals(0, record.code(), record.all());
+        List<String> recorded = names(cds);
+        Process mapping = launcher(env, "segment", input.toString(), "--output", dir.resolve("o3").toString(),
+                "--threads", "1", "--quiet").redirectErrorStream(true).redirectOutput(dir.resolve("o3.log").toFile())
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!isJava(mapping.toHandle())) {
+            assertFalse(mapping.children().anyMatch(LauncherIT::isJava),
+                    "the launcher runs the JVM as a child instead of exec");
+            assertTrue(mapping.isAlive() && System.nanoTime() < deadline, "the launcher did not become java: "
+                    + mapping.toHandle().info().command());
+            Thread.sleep(5);
+        }
+        mapping.destroy();
+        assertTrue(mapping.waitFor(1, TimeUnit.MINUTES), "the JVM did not end");
+        assertEquals(143, mapping.exitValue(), Files.readString(dir.resolve("o3.log")));
+        assertFalse(Files.exists(dir.resolve("o3").resolve("segmentation_" + UID + ".npy")), "the run went on");
+        assertEquals(recorded, names(cds));
+    }
+
+    /** The launcher's child once it runs java (fails after a minute). */
+    private static ProcessHandle childJvm(Process launcher) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline && launcher.isAlive()) {
+            var jvm = launcher.children().filter(LauncherIT::isJava).findFirst();
+            if (jvm.isPresent()) {
+                return jvm.get();
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the launcher started no java child (alive: " + launcher.isAlive() + ")");
+    }
+
+    private static boolean isJava(ProcessHandle p) {
+        return p.info().command().map(c -> c.endsWith("/java")).orElse(false);
+    }
+
+    @Test
     void aMissingJarIsExitCode2WithTheMessage() throws Exception {
         Path cds = Files.createDirectory(dir.resolve("cds"));
         Path none = dir.resolve("none").resolve("breastct.jar");
@@ -323,15 +380,19 @@ class LauncherIT {
      * the test's folder (the user's cache is never touched) and the given variables.
      */
     private Run launch(Map<String, String> env, String... args) throws Exception {
+        return exec(launcher(env, args), dir);
+    }
+
+    private ProcessBuilder launcher(Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         Map<String, String> e = pb.environment();
         e.keySet().removeIf(k -> k.startsWith("BREASTCT_") || k.equals("XDG_CACHE_HOME"));
         e.put("JAVA_HOME", System.getProperty("java.home"));
         e.put("HOME", dir.resolve("default-home").toString());
         e.putAll(env);
-        return exec(pb, dir);
+        return pb;
     }
 
     private static Run exec(ProcessBuilder pb, Path workDir) throws Exception {
