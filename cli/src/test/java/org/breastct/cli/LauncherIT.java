@@ -88,10 +88,7 @@ class LauncherIT {
         Path cds = Files.createDirectory(dir.resolve("cds"));
         Map<String, String> env = Map.of("BREASTCT_CDS_DIR", cds.toString());
 
-        Run first = launch(env, "segment", input.toString(), "--output", dir.resolve("o1").toString(), "--threads",
-                "1", "--quiet");
-        assertEquals(0, first.code(), first.all());
-        assertLabelsAsPlain(dir.resolve("o1"));
+        segment(env, "o1");
         List<String> afterFirst = names(cds);
         List<String> archives = archives(cds);
         assertEquals(1, archives.size(), "one archive recorded: " + afterFirst);
@@ -102,17 +99,7 @@ class LauncherIT {
         FileTime recorded = Files.getLastModifiedTime(archive);
 
         // the second run maps it: the CLI's main class comes from the archive's top layer (the dynamic archive)
-        Path classLog = dir.resolve("class-load.log");
-        Map<String, String> logging = new HashMap<>(env);
-        logging.put("BREASTCT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
-        Run second = launch(logging, "segment", input.toString(), "--output", dir.resolve("o2").toString(),
-                "--threads", "1", "--quiet");
-        assertEquals(0, second.code(), second.all());
-        assertLabelsAsPlain(dir.resolve("o2"));
-        String log = Files.readString(classLog);
-        assertTrue(log.contains(Main.class.getName() + " source: shared objects file (top)"),
-                "the second run did not load " + Main.class.getName() + " from the dynamic archive:\n"
-                        + lines(log, Main.class.getName()));
+        assertEquals("shared objects file (top)", mainClassSource(env, "o2"), "the second run's main class");
         assertEquals(afterFirst, names(cds), "the second run changed the cache folder");
         assertEquals(recorded, Files.getLastModifiedTime(archive), "the second run wrote the archive again");
     }
@@ -123,30 +110,16 @@ class LauncherIT {
         Path home = Files.createDirectory(dir.resolve("home"));
         Path cache = home.resolve(".cache").resolve("breastct");
         Map<String, String> off = Map.of("HOME", home.toString(), "BREASTCT_CDS", "off");
-        Run r = launch(off, "segment", input.toString(), "--output", dir.resolve("o1").toString(), "--threads", "1",
-                "--quiet");
-        assertEquals(0, r.code(), r.all());
-        assertLabelsAsPlain(dir.resolve("o1"));
+        segment(off, "o1");
         assertFalse(Files.exists(cache), "BREASTCT_CDS=off created " + cache);
 
         // the same run with CDS on records in that default place (so the check above is not vacuous) ...
-        Run on = launch(Map.of("HOME", home.toString()), "segment", input.toString(), "--output",
-                dir.resolve("o2").toString(), "--threads", "1", "--quiet");
-        assertEquals(0, on.code(), on.all());
+        segment(Map.of("HOME", home.toString()), "o2");
         assertEquals(1, archives(cache).size(), "with CDS on: " + names(cache));
 
         // ... which BREASTCT_CDS=off does not map
-        Path classLog = dir.resolve("class-load.log");
-        Map<String, String> offLogging = new HashMap<>(off);
-        offLogging.put("BREASTCT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
-        Run again = launch(offLogging, "segment", input.toString(), "--output", dir.resolve("o3").toString(),
-                "--threads", "1", "--quiet");
-        assertEquals(0, again.code(), again.all());
-        assertLabelsAsPlain(dir.resolve("o3"));
-        String log = Files.readString(classLog);
-        assertTrue(log.contains(Main.class.getName() + " source: file:"),
-                "with BREASTCT_CDS=off " + Main.class.getName() + " is not loaded from the jar:\n"
-                        + lines(log, Main.class.getName()));
+        String source = mainClassSource(off, "o3");
+        assertTrue(source.startsWith("file:"), "with BREASTCT_CDS=off the main class comes from " + source);
     }
 
     @Test
@@ -261,10 +234,7 @@ class LauncherIT {
      */
     private String recordOne(Map<String, String> env, Path cds, String out) throws Exception {
         List<String> before = archives(cds);
-        Run r = launch(env, "segment", input.toString(), "--output", dir.resolve(out).toString(), "--threads", "1",
-                "--quiet");
-        assertEquals(0, r.code(), r.all());
-        assertLabelsAsPlain(dir.resolve(out));
+        segment(env, out);
         List<String> fresh = new ArrayList<>(archives(cds));
         fresh.removeAll(before);
         List<String> now = names(cds);
@@ -294,9 +264,7 @@ class LauncherIT {
         assertEquals(List.of(), names(cds), "a stopped run left files");
 
         // mapping: the launcher becomes the JVM (exec), which SIGTERM stops as it stops java -jar
-        Run record = launch(env, "segment", input.toString(), "--output", dir.resolve("o2").toString(), "--threads",
-                "1", "--quiet");
-        assertEquals(0, record.code(), record.all());
+        segment(env, "o2");
         List<String> recorded = names(cds);
         Process mapping = launcher(env, "segment", input.toString(), "--output", dir.resolve("o3").toString(),
                 "--threads", "1", "--quiet").redirectErrorStream(true).redirectOutput(dir.resolve("o3.log").toFile())
@@ -344,6 +312,29 @@ class LauncherIT {
         assertEquals(List.of(), names(cds));
     }
 
+    /** {@code segment} of the shared phantom into {@code dir/out} through the launcher: succeeds, plain labels. */
+    private void segment(Map<String, String> env, String out) throws Exception {
+        Run r = launch(env, "segment", input.toString(), "--output", dir.resolve(out).toString(), "--threads", "1",
+                "--quiet");
+        assertEquals(0, r.code(), r.all());
+        assertLabelsAsPlain(dir.resolve(out));
+    }
+
+    /**
+     * {@link #segment} with {@code -Xlog:class+load} added to BREASTCT_JAVA_OPTS: where the JVM loaded the CLI's main
+     * class from ("shared objects file (top)" is the dynamic archive, "file:..." the jar).
+     */
+    private String mainClassSource(Map<String, String> env, String out) throws Exception {
+        Path log = dir.resolve(out + "-class-load.log");
+        Map<String, String> logging = new HashMap<>(env);
+        logging.put("BREASTCT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        segment(logging, out);
+        String loaded = Main.class.getName() + " source: ";
+        return Files.readString(log).lines().filter(l -> l.contains(loaded))
+                .map(l -> l.substring(l.indexOf(loaded) + loaded.length())).findFirst()
+                .orElseThrow(() -> new AssertionError("no load of " + Main.class.getName() + " in " + log));
+    }
+
     private static void assertLabelsAsPlain(Path out) throws IOException {
         Path labels = out.resolve("segmentation_" + UID + ".npy");
         assertTrue(Files.isRegularFile(labels), labels + " was not written");
@@ -362,10 +353,6 @@ class LauncherIT {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static String lines(String log, String containing) {
-        return log.lines().filter(l -> l.contains(containing)).reduce("", (a, b) -> a + b + "\n");
     }
 
     /** {@code java -jar breastct.jar ...} with this test's JVM. */
