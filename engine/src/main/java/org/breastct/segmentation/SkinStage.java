@@ -232,19 +232,21 @@ final class SkinStage {
         if (seed < 0) {
             return sh;
         }
-        int[] lab = ConnectedComponents.label(sh, slice, Connectivity.FULL, TaskExecutor.sequential()).labels();
-        int keep = lab[seed];
-        for (int p = 0; p < sh.length; p++) {
-            sh[p] = lab[p] == keep;
-        }
-        return sh;
+        return ConnectedComponents.componentOf(sh, slice, Connectivity.FULL, seed, TaskExecutor.sequential());
     }
 
-    /** Adds to {@code sh} every breast pixel outside the largest 8-connected component of breast AND NOT sh. */
+    /**
+     * Adds to {@code sh} every breast pixel outside the largest 8-connected component of breast AND NOT sh:
+     * the other components of breast AND NOT sh (the breast pixels of sh are in sh already).
+     */
     private static void closeIslands(boolean[] sh, boolean[] breast, Dims slice) {
         TaskExecutor seq = TaskExecutor.sequential();
-        boolean[] restLcc = ConnectedComponents.largest(MaskOps.andNot(breast, sh, seq), slice, Connectivity.FULL, seq);
-        MaskOps.orInPlace(sh, MaskOps.andNot(breast, restLcc, seq), seq);
+        ConnectedComponents.Components rest = ConnectedComponents.components(MaskOps.andNot(breast, sh, seq), slice,
+                Connectivity.FULL, seq);
+        boolean[] islands = new boolean[rest.count() + 1];
+        java.util.Arrays.fill(islands, true);
+        islands[rest.largest()] = false;
+        MaskOps.orInPlace(sh, rest.select(islands, seq), seq);
     }
 
     /** docs/method.md 2.3, bullet 8: from slice {@code int(0.4 L)} on, {@code sh = sh AND b9}. */
