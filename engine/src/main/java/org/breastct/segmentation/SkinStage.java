@@ -44,7 +44,7 @@ import org.breastct.volume.ShortVolume;
  * Memory: the watershed holds one int array ({@link EdtWatershed}) and byte markers besides the masks
  * (only the region of the corner voxel is kept, so two markers do: its component and the others);
  * {@code t} and {@code b3} live only inside the sub-step that makes the watershed mask and are made again
- * after the watershed, {@code b9} after the per-slice part, {@code b25} per slice. The per-slice part runs
+ * after the watershed (b3 together with {@code b9}), {@code b25} per slice. The per-slice part runs
  * in parallel over slices (each slice is independent), each on the bounding box of {@code breast[z]}.
  */
 final class SkinStage {
@@ -88,13 +88,14 @@ final class SkinStage {
         Ball sphere = nippleSphere(tip, cc, dims);
         boolean[] skin = watershedMask(image.data(), breast, sphere, dims, progress);
         skinFromAir(skin, breast, dims, notes, progress);
-        boolean[] b3 = band(breast, dims, settings.skin().innerBand());
+        boolean[][] bands = bands(breast, dims, settings.skin().innerBand(), settings.skin().middleBand());
+        boolean[] b3 = bands[0];
+        boolean[] b9 = bands[1];
         MaskOps.orInPlace(skin, b3, executor);
         boolean[] t = dense(image.data(), breast, b3);
         skinPerSlice(skin, breast, t, b3, dims, foldFound, progress);
-        boolean[] b9 = band(breast, dims, settings.skin().middleBand());
-        progress.report(0.9, "skin: band(" + settings.skin().middleBand() + ")");
         cutToMiddleBand(skin, b9, dims);
+        progress.report(0.9, "skin: band(" + settings.skin().middleBand() + ")");
         long written = writeSkin(skin, b3, sphere.within(t, dims, executor), labels);
         progress.report(1, "skin: done");
         int[] centre = {sphere.cz(), sphere.cy(), sphere.cx()};
@@ -134,6 +135,14 @@ final class SkinStage {
     private boolean[] band(boolean[] breast, Dims dims, int n) {
         return opencvBand(n) ? OpenCvContourBand.band(breast, dims, n, executor)
                 : ContourBand.band(breast, dims, n, executor);
+    }
+
+    /** band(a) and band(b) of every slice of breast, as {@link #band} makes each (the exact ones in one pass). */
+    private boolean[][] bands(boolean[] breast, Dims dims, int a, int b) {
+        if (opencvBand(a) || opencvBand(b)) {
+            return new boolean[][] {band(breast, dims, a), band(breast, dims, b)};
+        }
+        return ContourBand.bands(breast, dims, executor, a, b);
     }
 
     /**
