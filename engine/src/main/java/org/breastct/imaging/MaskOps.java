@@ -192,17 +192,6 @@ public final class MaskOps {
         return r;
     }
 
-    /** {@code keep[labels]}: true where the label's entry of {@code keep} is; labels must index {@code keep}. */
-    public static boolean[] select(int[] labels, boolean[] keep, TaskExecutor executor) {
-        boolean[] r = new boolean[labels.length];
-        executor.forRange(labels.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                r[i] = keep[labels[i]];
-            }
-        });
-        return r;
-    }
-
     /**
      * {@code result[k]} = number of voxels of {@code within} with {@code image >= start - k * step}, for k
      * = 0..steps, in one pass ({@code step > 0}): a histogram of descending thresholds, then a prefix sum.

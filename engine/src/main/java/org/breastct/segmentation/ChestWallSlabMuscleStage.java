@@ -7,7 +7,6 @@ import org.breastct.imaging.ConnectedComponents;
 import org.breastct.imaging.Connectivity;
 import org.breastct.imaging.GaussianFilter;
 import org.breastct.imaging.LabelOps;
-import org.breastct.imaging.Labeling;
 import org.breastct.imaging.MaskOps;
 import org.breastct.imaging.Morphology;
 import org.breastct.parallel.TaskExecutor;
@@ -106,12 +105,11 @@ final class ChestWallSlabMuscleStage {
      */
     private DenseCore denseCore(short[] img, boolean[] slab, Dims dims, List<String> notes) {
         int th = settings.muscle().smoothHu();
-        Labeling lab = ConnectedComponents.label(smoothAbove(img, slab, dims, th), dims, Connectivity.FACE,
-                executor);
-        int[] l = lab.labels();
+        ConnectedComponents.Components lab = ConnectedComponents.components(smoothAbove(img, slab, dims, th), dims,
+                Connectivity.FACE, executor);
         int[] onSlice0 = new int[lab.count() + 1];
         for (int i = 0, s = dims.sliceSize(); i < s; i++) {
-            onSlice0[l[i]]++;
+            onSlice0[lab.labelAt(i)]++;
         }
         boolean[] keep = new boolean[lab.count() + 1];
         int kept = 0;
@@ -124,7 +122,7 @@ final class ChestWallSlabMuscleStage {
                     + settings.muscle().minSliceVoxels() + " voxels on slice 0 (robust mode R2)");
             return null;
         }
-        return new DenseCore(MaskOps.select(l, keep, executor), kept);
+        return new DenseCore(lab.select(keep, executor), kept);
     }
 
     /** {@code sm > th AND slab}, sm the Gaussian of sigma 1 with border 'nearest' (dropped on return). */

@@ -180,7 +180,6 @@ class MaskOpsTest {
         assertArrayEquals(bits("0100"), MaskOps.greaterThanWithin(new float[] {0.5f, 1.5f, 2f, 3f}, 1f,
                 bits("1100"), SEQ));
         assertArrayEquals(bits("0011"), MaskOps.greaterThan(new int[] {0, 4, 5, 9}, 4L));
-        assertArrayEquals(bits("1010"), MaskOps.select(new int[] {2, 0, 2, 1}, bits("001"), SEQ));
         Dims d = new Dims(3, 1, 2);
         assertArrayEquals(bits("110011"), MaskOps.andSlicesInPlace(bits("111111"), bits("000001"), d, 1, 2, SEQ),
                 "slice 1 only: slices 0 and 2 untouched");
