@@ -115,8 +115,9 @@ final class MuscleStage {
      */
     private boolean[] watershedMuscle(short[] img, Dims dims, RibImplantStage.Result ribs, int scIndex,
             List<String> notes, Progress progress) {
-        boolean[] te = filledErodedDense(img, dims);
-        boolean[] tf = filledDense(img, dims);
+        boolean[] dense = MaskOps.greaterThan(img, settings.thresholds().muscleHu(), executor);
+        boolean[] te = filledEroded(dense, dims);
+        boolean[] tf = filledInPlace(dense, dims);
         progress.report(0.3, "muscle: threshold, erosion, hole filling");
         progress.checkCancelled();
         int[] markers = topFractionMarkers(EdtWatershed.ofFirstSlices(tf, dims, 1, executor).squaredSlice(0),
@@ -139,19 +140,15 @@ final class MuscleStage {
         return lab.regionInto(region, te); // te is not needed any more
     }
 
-    /** docs/method.md 2.5, bullet 3: {@code tf = fill2(image > -100)}. */
-    private boolean[] filledDense(short[] img, Dims dims) {
-        boolean[] tf = MaskOps.greaterThan(img, settings.thresholds().muscleHu(), executor);
-        HoleFilling.fillFirstSlices(tf, dims, dims.nz(), executor);
-        return tf;
+    /** docs/method.md 2.5, bullet 3: {@code tf = fill2(image > -100)}, given {@code image > -100} (filled in place). */
+    private boolean[] filledInPlace(boolean[] dense, Dims dims) {
+        HoleFilling.fillFirstSlices(dense, dims, dims.nz(), executor);
+        return dense;
     }
 
-    /** docs/method.md 2.5, bullet 3: {@code te = fill2(erode3 5*(image > -100))}. */
-    private boolean[] filledErodedDense(short[] img, Dims dims) {
-        boolean[] te = StarErosion.erode(MaskOps.greaterThan(img, settings.thresholds().muscleHu(), executor), dims,
-                settings.erosionSize(), executor);
-        HoleFilling.fillFirstSlices(te, dims, dims.nz(), executor);
-        return te;
+    /** docs/method.md 2.5, bullet 3: {@code te = fill2(erode3 5*(image > -100))}, given {@code image > -100}. */
+    private boolean[] filledEroded(boolean[] dense, Dims dims) {
+        return filledInPlace(StarErosion.erode(dense, dims, settings.erosionSize(), executor), dims);
     }
 
     /**
@@ -195,7 +192,9 @@ final class MuscleStage {
         Dims sub = new Dims(Math.min(dims.nz(), lastMuscle + 1 + k / 2), dims.ny(), dims.nx());
         boolean[] md = Morphology.dilate(MaskOps.firstSlices(muscle, dims, sub.nz()), sub, k, k, k, executor);
         HoleFilling.fillFirstSlices(md, sub, sub.nz(), executor);
-        MaskOps.andInPlace(md, filledDense(Arrays.copyOf(img, sub.size()), sub), executor);
+        boolean[] tf = filledInPlace(MaskOps.greaterThan(Arrays.copyOf(img, sub.size()),
+                settings.thresholds().muscleHu(), executor), sub);
+        MaskOps.andInPlace(md, tf, executor);
         if (!md[scIndex]) { // cannot happen: muscle is inside te, which is inside tf; kept as a guard
             notes.add("no muscle: the dilated muscle does not contain the seed centre");
             return null;
