@@ -225,7 +225,11 @@ final class BrickedFlood {
                 }
             });
         }
-        Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1, executor);
+        long queued = 0;
+        for (Seeds sl : seeds) {
+            queued += sl.count;
+        }
+        Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1, (int) queued, executor);
         for (int z = 0; z < nz; z++) {
             Seeds sl = seeds[z];
             for (int s = 0; s < sl.count; s++) {

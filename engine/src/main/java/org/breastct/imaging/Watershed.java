@@ -207,7 +207,7 @@ public final class Watershed {
                 priority[i] = 0;
             }
         }
-        BucketQueue q = new BucketQueue((int) range, executor);
+        BucketQueue q = new BucketQueue((int) range, seeds.count, executor);
         for (int s = 0; s < seeds.count; s++) {
             q.push(seeds.index[s], seeds.priority[s]);
         }
@@ -488,8 +488,10 @@ public final class Watershed {
      * FIFO bucket queue. Each bucket is a singly linked list of fixed-size chunks of voxel
      * indices taken from one shared pool (freed chunks are reused), so pushes and pops touch
      * memory sequentially; {@code cur} is the lowest possibly non-empty bucket, moved back when a
-     * lower bucket is pushed. Memory: 16 bytes per bucket plus 4 bytes per queued voxel and one
-     * partly filled chunk per non-empty bucket.
+     * lower bucket is pushed. The pool is sized once from the number of entries the caller queues
+     * before the first pop ({@link #poolChunks}), so a flood whose front stays below twice that
+     * never grows it; a larger front doubles it (copying). Memory: 16 bytes per bucket plus 4 bytes
+     * per queued voxel and one partly filled chunk per non-empty bucket (the pool: at least 256 KB).
      */
     static final class BucketQueue {
         static final int CHUNK = 64;
@@ -499,16 +501,23 @@ public final class Watershed {
         final int[] headPos;
         final int[] tailChunk;
         final int[] tailPos;
-        int[] data = new int[CHUNK * 1024];
-        int[] chunkNext = new int[1024];
+        int[] data;
+        int[] chunkNext;
         int freeChunk = NIL;
         int usedChunks;
         int cur;
         int size;
 
-        /** @param executor asked for cancellation every {@link Watershed#CANCEL_CHECK_MASK} + 1 pops */
-        BucketQueue(int range, TaskExecutor executor) {
+        /**
+         * @param range    the number of buckets (priority values)
+         * @param queued   the number of entries pushed before the first pop (the seeds), {@code >= 0}
+         * @param executor asked for cancellation every {@link Watershed#CANCEL_CHECK_MASK} + 1 pops
+         */
+        BucketQueue(int range, int queued, TaskExecutor executor) {
             this.executor = executor;
+            int chunks = poolChunks(range, queued);
+            data = new int[chunks * CHUNK];
+            chunkNext = new int[chunks];
             headChunk = new int[range];
             headPos = new int[range];
             tailChunk = new int[range];
@@ -517,6 +526,22 @@ public final class Watershed {
             Arrays.fill(tailChunk, NIL);
             cur = range;
         }
+
+        /**
+         * The initial pool in chunks: twice what {@code queued} entries can occupy (one partly filled
+         * chunk per non-empty bucket besides the full ones), since the front of a flood grows from its
+         * seeds, but at least 1024 chunks and at most what one array holds.
+         */
+        static int poolChunks(int range, int queued) {
+            if (range < 1 || queued < 0) {
+                throw new IllegalArgumentException("range " + range + " and queued " + queued);
+            }
+            long seedChunks = ((long) queued + CHUNK - 1) / CHUNK + Math.min(range, queued);
+            return (int) Math.min(Math.max(1024, 2 * seedChunks), MAX_CHUNKS);
+        }
+
+        /** The largest pool: {@code data} must fit one array. */
+        static final int MAX_CHUNKS = (Integer.MAX_VALUE - 16) / CHUNK;
 
         void push(int i, int bucket) {
             int tc = tailChunk[bucket];
@@ -574,15 +599,20 @@ public final class Watershed {
                 return c;
             }
             if (usedChunks == chunkNext.length) {
-                if (usedChunks >= (Integer.MAX_VALUE - 16) / CHUNK) {
-                    throw new IllegalStateException("watershed queue exceeds " + usedChunks + " chunks");
-                }
-                int chunks = (int) Math.min((long) usedChunks * 2, (Integer.MAX_VALUE - 16) / CHUNK);
-                chunkNext = Arrays.copyOf(chunkNext, chunks);
-                data = Arrays.copyOf(data, chunks * CHUNK);
+                grow();
             }
             chunkNext[usedChunks] = NIL;
             return usedChunks++;
+        }
+
+        /** Doubles the pool (rare: see {@link #poolChunks}); kept out of {@link #newChunk} so that inlines. */
+        private void grow() {
+            if (usedChunks >= MAX_CHUNKS) {
+                throw new IllegalStateException("watershed queue exceeds " + usedChunks + " chunks");
+            }
+            int chunks = (int) Math.min((long) usedChunks * 2, MAX_CHUNKS);
+            chunkNext = Arrays.copyOf(chunkNext, chunks);
+            data = Arrays.copyOf(data, chunks * CHUNK);
         }
 
         private void freeChunk(int c) {
