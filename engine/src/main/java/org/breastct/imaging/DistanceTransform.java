@@ -92,29 +92,68 @@ public final class DistanceTransform {
      *                                  {@code out.length < dims.size()}
      */
     static int[] squaredAtMost(boolean[] foreground, Dims dims, int[] out, int cap, TaskExecutor executor) {
+        Objects.requireNonNull(out, "out");
+        checkInputs(foreground, dims, out.length, cap, executor);
+        transform(foreground, dims, VoxelInts.of(out), cap, executor);
+        return out;
+    }
+
+    /**
+     * {@link #squaredAtMost(boolean[], Dims, int[], int, TaskExecutor)} stored as shorts (two bytes per
+     * voxel instead of four), for caps up to {@link Short#MAX_VALUE}: the same values. 3-D grids are
+     * transformed in the shorts (a slice of the work box at a time widened to ints for the envelope
+     * passes); a 2-D grid (one slice) through a temporary {@code int[]}.
+     *
+     * @throws IllegalArgumentException if {@code cap} is not in {@code 1..32767}, {@code foreground.length
+     *                                  != dims.size()} or {@code out.length < dims.size()}
+     */
+    static short[] squaredAtMost(boolean[] foreground, Dims dims, short[] out, int cap, TaskExecutor executor) {
+        Objects.requireNonNull(out, "out");
+        checkInputs(foreground, dims, out.length, cap, executor);
+        if (cap > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("cap " + cap + " does not fit shorts (at most " + Short.MAX_VALUE + ")");
+        }
+        if (dims.nz() > 1) {
+            transform(foreground, dims, VoxelInts.of(out), cap, executor);
+        } else {
+            int[] wide = squaredAtMost(foreground, dims, new int[dims.size()], cap, executor);
+            for (int i = 0; i < wide.length; i++) {
+                out[i] = (short) wide[i];
+            }
+        }
+        return out;
+    }
+
+    private static void checkInputs(boolean[] foreground, Dims dims, int outLength, int cap, TaskExecutor executor) {
         if (cap < 1) {
             throw new IllegalArgumentException("cap must be at least 1, not " + cap);
         }
         Objects.requireNonNull(foreground, "foreground");
-        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(executor, "executor");
         checkLength(foreground.length, dims, "foreground");
-        if (out.length < dims.size()) {
-            throw new IllegalArgumentException("out has " + out.length + " entries, fewer than the " + dims.size()
+        if (outLength < dims.size()) {
+            throw new IllegalArgumentException("out has " + outLength + " entries, fewer than the " + dims.size()
                     + " voxels of " + dims);
         }
+    }
+
+    /**
+     * The transform of {@link #squaredAtMost} into {@code values} (an {@code int[]}, or for 3-D grids
+     * a {@code short[]} with {@code cap <= 32767}); inputs checked.
+     */
+    private static void transform(boolean[] foreground, Dims dims, VoxelInts values, int cap, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
         if (dims.size() == 0) {
-            return out;
+            return;
         }
         int sliceSize = ny * nx;
         if (nz > 1) {
             // only the work box needs the passes (see workBox); outside it every value is known
-            int[] box = workBox(foreground, dims, cap, out, executor);
+            int[] box = workBox(foreground, dims, cap, values, executor);
             if (box == null) {
-                return out;
+                return;
             }
             int z0 = box[0];
             int y0 = box[2];
@@ -133,29 +172,40 @@ public final class DistanceTransform {
                         int b = Math.min(cw, bx - c);
                         int start = z0 * sliceSize + y * nx + x0 + c;
                         if (bz < NONE) {
-                            columnPass(foreground, out, start, b, bz, sliceSize, tmp, last, cw, cap);
+                            columnPass(foreground, values, start, b, bz, sliceSize, tmp, last, cw, cap);
                         } else {
-                            columnPassLarge(foreground, out, start, b, bz, sliceSize, tmp, last, cw, cap);
+                            columnPassLarge(foreground, values, start, b, bz, sliceSize, tmp, last, cw, cap);
                         }
                     }
                 }
             });
-            // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x
+            // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x; in
+            // place in an int[], else on the slice's box widened to ints and narrowed back
             executor.forRange(bz, (from, to) -> {
                 BlockScratch s = new BlockScratch(Math.max(ny, nx));
+                int[] wide = values instanceof VoxelInts.Ints ? null : new int[by * bx];
                 for (int z = z0 + from; z < z0 + to; z++) {
-                    int base = z * sliceSize;
-                    if (by > 1) {
-                        envelopeColumns(out, base + y0 * nx, by, nx, x0, x0 + bx, s);
-                    }
-                    if (bx > 1) {
-                        for (int y = y0; y < y0 + by; y++) {
-                            envelope(out, base + y * nx + x0, 1, bx, s.v, s.fv, s.hs);
+                    int origin = z * sliceSize + y0 * nx + x0;
+                    if (values instanceof VoxelInts.Ints ints) {
+                        envelopeSlice(ints.a, origin, nx, by, bx, s);
+                    } else {
+                        short[] a = ((VoxelInts.Shorts) values).a;
+                        for (int y = 0, w = 0, i = origin; y < by; y++, i += nx) {
+                            for (int x = 0; x < bx; x++, w++) {
+                                wide[w] = a[i + x];
+                            }
+                        }
+                        envelopeSlice(wide, 0, bx, by, bx, s);
+                        for (int y = 0, w = 0, i = origin; y < by; y++, i += nx) {
+                            for (int x = 0; x < bx; x++, w++) {
+                                a[i + x] = (short) wide[w]; // at most cap
+                            }
                         }
                     }
                 }
             });
         } else {
+            int[] out = ((VoxelInts.Ints) values).a;
             // 2-D: rows in parallel, then blocks of columns in parallel
             executor.forRange(ny, (from, to) -> {
                 for (int y = from; y < to; y++) {
@@ -170,7 +220,21 @@ public final class DistanceTransform {
                 });
             }
         }
-        return out;
+    }
+
+    /**
+     * The envelope passes along y, then x, on the {@code by} x {@code bx} box of one slice whose
+     * first voxel is {@code data[origin]}, rows {@code stride} apart.
+     */
+    private static void envelopeSlice(int[] data, int origin, int stride, int by, int bx, BlockScratch s) {
+        if (by > 1) {
+            envelopeColumns(data, origin, by, stride, 0, bx, s);
+        }
+        if (bx > 1) {
+            for (int y = 0; y < by; y++) {
+                envelope(data, origin + y * stride, 1, bx, s.v, s.fv, s.hs);
+            }
+        }
     }
 
     /**
@@ -184,7 +248,7 @@ public final class DistanceTransform {
      * values of the whole grid. Returns null (all values written) when there is no foreground or no
      * background.
      */
-    private static int[] workBox(boolean[] fg, Dims dims, int cap, int[] out, TaskExecutor executor) {
+    private static int[] workBox(boolean[] fg, Dims dims, int cap, VoxelInts out, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -199,11 +263,11 @@ public final class DistanceTransform {
             grow(b, z, bSlices[z]);
         }
         if (f[1] < 0) {
-            java.util.Arrays.fill(out, 0, dims.size(), 0); // no foreground
+            out.fill(0, dims.size(), 0); // no foreground
             return null;
         }
         if (b[1] < 0) {
-            java.util.Arrays.fill(out, 0, dims.size(), cap); // no background
+            out.fill(0, dims.size(), cap); // no background
             return null;
         }
         int[] max = {nz - 1, ny - 1, nx - 1};
@@ -250,10 +314,12 @@ public final class DistanceTransform {
     }
 
     /** Columns [from, to) of the row starting at i: cap inside the grown foreground box (row in it: yf), else 0. */
-    private static void fillRow(int[] out, int i, int from, int to, boolean yf, int[] f1, int cap) {
-        for (int x = from; x < to; x++) {
-            out[i + x] = yf && x >= f1[4] && x <= f1[5] ? cap : 0;
-        }
+    private static void fillRow(VoxelInts out, int i, int from, int to, boolean yf, int[] f1, int cap) {
+        int a = yf ? Math.min(Math.max(f1[4], from), to) : to; // [a, b): the columns in the box
+        int b = yf ? Math.min(Math.max(f1[5] + 1, a), to) : to;
+        out.fill(i + from, i + a, 0);
+        out.fill(i + a, i + b, cap);
+        out.fill(i + b, i + to, 0);
     }
 
     static void checkLength(int length, Dims dims, String what) {
@@ -301,7 +367,7 @@ public final class DistanceTransform {
      * the column has none, both capped at {@code cap}. {@code tmp} (nz * cw, cw &gt;= b) and {@code last}
      * (cw) are scratch.
      */
-    private static void columnPass(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
+    private static void columnPass(boolean[] fg, VoxelInts out, int start, int b, int nz, int sliceSize, int[] tmp,
             int[] last, int cw, int cap) {
         // forward: z minus the last background z at or before z (NONE - ... when there is none)
         for (int k = 0; k < b; k++) {
@@ -324,13 +390,13 @@ public final class DistanceTransform {
                 int l = fg[p + k] ? last[k] : z;
                 last[k] = l;
                 int d = Math.min(tmp[t + k], l - z);
-                out[p + k] = d >= NONE ? cap : Math.min(d * d, cap);
+                out.set(p + k, d >= NONE ? cap : Math.min(d * d, cap));
             }
         }
     }
 
     /** {@link #columnPass} with explicit tests, for grids of at least {@link #NONE} slices. */
-    private static void columnPassLarge(boolean[] fg, int[] out, int start, int b, int nz, int sliceSize, int[] tmp,
+    private static void columnPassLarge(boolean[] fg, VoxelInts out, int start, int b, int nz, int sliceSize, int[] tmp,
             int[] last, int cw, int cap) {
         // forward: distance to the nearest background at or before z (-1 = none)
         for (int k = 0; k < b; k++) {
@@ -358,7 +424,7 @@ public final class DistanceTransform {
                 if (last[k] >= 0 && (d < 0 || last[k] - z < d)) {
                     d = last[k] - z;
                 }
-                out[p + k] = d < 0 ? cap : (int) Math.min((long) d * d, cap);
+                out.set(p + k, d < 0 ? cap : (int) Math.min((long) d * d, cap));
             }
         }
     }

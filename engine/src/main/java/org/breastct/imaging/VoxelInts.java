@@ -1,0 +1,132 @@
+package org.breastct.imaging;
+
+import java.util.Arrays;
+
+/**
+ * Voxel values read and written as ints, stored in an {@code int[]} (any int) or a {@code short[]}
+ * (values -32768..32767, two bytes per voxel instead of four): the squared EDT of
+ * {@link EdtWatershed} when its cap allows shorts, and the state and labels of the flood laid over
+ * it ({@link BrickedFlood}, {@link Watershed}). One implementation of those loops serves both types.
+ * As with {@link FloodMarkers}, only two implementations exist, so every call site stays at most
+ * bimorphic and the JIT inlines the access. {@link Shorts#set} stores the low 16 bits: callers
+ * store only values in range.
+ */
+abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
+
+    /** The value at index i. */
+    abstract int get(int i);
+
+    /** Sets index i to v (a {@link Shorts} keeps the low 16 bits of v). */
+    abstract void set(int i, int v);
+
+    /** The number of entries. */
+    abstract int length();
+
+    /** True if every value in {@code min..max} can be stored. */
+    abstract boolean holds(long min, long max);
+
+    /** A new zeroed array of the same type with {@code length} entries. */
+    abstract VoxelInts newOfSameType(int length);
+
+    /** Copies entries {@code [from, from + count)} to {@code dst} (of the same type) at {@code dstFrom}. */
+    abstract void copyTo(int from, VoxelInts dst, int dstFrom, int count);
+
+    /** Sets entries {@code [from, to)} to v. */
+    abstract void fill(int from, int to, int v);
+
+    static Ints of(int[] a) {
+        return new Ints(a);
+    }
+
+    static Shorts of(short[] a) {
+        return new Shorts(a);
+    }
+
+    /** {@code int[]} values. */
+    static final class Ints extends VoxelInts {
+        final int[] a;
+
+        Ints(int[] a) {
+            this.a = a;
+        }
+
+        @Override
+        int get(int i) {
+            return a[i];
+        }
+
+        @Override
+        void set(int i, int v) {
+            a[i] = v;
+        }
+
+        @Override
+        int length() {
+            return a.length;
+        }
+
+        @Override
+        boolean holds(long min, long max) {
+            return min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE;
+        }
+
+        @Override
+        VoxelInts newOfSameType(int length) {
+            return new Ints(new int[length]);
+        }
+
+        @Override
+        void copyTo(int from, VoxelInts dst, int dstFrom, int count) {
+            System.arraycopy(a, from, ((Ints) dst).a, dstFrom, count);
+        }
+
+        @Override
+        void fill(int from, int to, int v) {
+            Arrays.fill(a, from, to, v);
+        }
+    }
+
+    /** {@code short[]} values (-32768..32767). */
+    static final class Shorts extends VoxelInts {
+        final short[] a;
+
+        Shorts(short[] a) {
+            this.a = a;
+        }
+
+        @Override
+        int get(int i) {
+            return a[i];
+        }
+
+        @Override
+        void set(int i, int v) {
+            a[i] = (short) v;
+        }
+
+        @Override
+        int length() {
+            return a.length;
+        }
+
+        @Override
+        boolean holds(long min, long max) {
+            return min >= Short.MIN_VALUE && max <= Short.MAX_VALUE;
+        }
+
+        @Override
+        VoxelInts newOfSameType(int length) {
+            return new Shorts(new short[length]);
+        }
+
+        @Override
+        void copyTo(int from, VoxelInts dst, int dstFrom, int count) {
+            System.arraycopy(a, from, ((Shorts) dst).a, dstFrom, count);
+        }
+
+        @Override
+        void fill(int from, int to, int v) {
+            Arrays.fill(a, from, to, (short) v);
+        }
+    }
+}

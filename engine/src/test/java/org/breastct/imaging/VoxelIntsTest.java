@@ -1,0 +1,55 @@
+package org.breastct.imaging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class VoxelIntsTest {
+
+    @Test
+    void intsAndShortsReadAndWriteTheSameValuesInTheirRange() {
+        int[] ints = new int[6];
+        short[] shorts = new short[6];
+        for (VoxelInts v : new VoxelInts[] {VoxelInts.of(ints), VoxelInts.of(shorts)}) {
+            assertEquals(6, v.length());
+            v.set(0, -32768);
+            v.set(1, 32767);
+            v.set(2, -1);
+            v.fill(3, 5, 256);
+            assertEquals(-32768, v.get(0));
+            assertEquals(32767, v.get(1));
+            assertEquals(-1, v.get(2));
+            assertEquals(256, v.get(3));
+            assertEquals(256, v.get(4));
+            assertEquals(0, v.get(5));
+            VoxelInts copy = v.newOfSameType(4);
+            assertEquals(v.getClass(), copy.getClass());
+            v.copyTo(1, copy, 2, 2);
+            assertEquals(0, copy.get(0));
+            assertEquals(0, copy.get(1));
+            assertEquals(32767, copy.get(2));
+            assertEquals(-1, copy.get(3));
+        }
+        assertArrayEquals(new int[] {-32768, 32767, -1, 256, 256, 0}, ints);
+        assertArrayEquals(new short[] {-32768, 32767, -1, 256, 256, 0}, shorts);
+        // a short keeps the low 16 bits: 32768 reads back as -32768
+        VoxelInts.of(shorts).set(0, 32768);
+        assertEquals(-32768, VoxelInts.of(shorts).get(0));
+    }
+
+    @Test
+    void holdsTellsWhetherARangeFitsTheType() {
+        VoxelInts shorts = VoxelInts.of(new short[0]);
+        VoxelInts ints = VoxelInts.of(new int[0]);
+        assertTrue(shorts.holds(-32768, 32767));
+        assertFalse(shorts.holds(-32769, 0));
+        assertFalse(shorts.holds(0, 32768));
+        assertTrue(ints.holds(-32769, 32768));
+        assertTrue(ints.holds(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertFalse(ints.holds(-(1L << 31) - 1, 0));
+        assertFalse(ints.holds(0, 1L << 31));
+    }
+}
