@@ -182,7 +182,7 @@ public final class DistanceTransform {
             // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x; in
             // place in an int[], else on the slice's box widened to ints and narrowed back
             executor.forRange(bz, (from, to) -> {
-                BlockScratch s = new BlockScratch(Math.max(ny, nx), cap);
+                BlockScratch s = new BlockScratch(Math.max(ny, nx));
                 int[] wide = values instanceof VoxelInts.Ints ? null : new int[by * bx];
                 for (int z = z0 + from; z < z0 + to; z++) {
                     int origin = z * sliceSize + y0 * nx + x0;
@@ -215,7 +215,7 @@ public final class DistanceTransform {
             if (ny > 1) {
                 int blocks = (nx + BLOCK - 1) / BLOCK;
                 executor.forRange(blocks, (from, to) -> {
-                    BlockScratch s = new BlockScratch(ny, cap);
+                    BlockScratch s = new BlockScratch(ny);
                     envelopeColumns(out, 0, ny, nx, from * BLOCK, Math.min(nx, to * BLOCK), s);
                 });
             }
@@ -232,7 +232,7 @@ public final class DistanceTransform {
         }
         if (bx > 1) {
             for (int y = 0; y < by; y++) {
-                envelope(data, origin + y * stride, 1, bx, s.v, s.fv, s.hs, s.cap);
+                envelope(data, origin + y * stride, 1, bx, s.v, s.fv, s.hs);
             }
         }
     }
@@ -429,20 +429,15 @@ public final class DistanceTransform {
         }
     }
 
-    /**
-     * Per-task scratch of the envelope passes: one block of {@link #BLOCK} lines and the envelope
-     * arrays; and the cap of the transform.
-     */
+    /** Per-task scratch of the envelope passes: one block of {@link #BLOCK} lines and the envelope arrays. */
     private static final class BlockScratch {
         final int[] block;
         final int[] v;
         final int[] fv;
         final long[] hs;
-        final int cap;
 
         /** Scratch for lines of up to {@code len} voxels. */
-        BlockScratch(int len, int cap) {
-            this.cap = cap;
+        BlockScratch(int len) {
             block = new int[BLOCK * len];
             v = new int[len];
             fv = new int[len];
@@ -466,7 +461,7 @@ public final class DistanceTransform {
             }
             boolean changed = false;
             for (int k = 0; k < b; k++) {
-                changed |= envelope(block, k, BLOCK, len, s.v, s.fv, s.hs, s.cap);
+                changed |= envelope(block, k, BLOCK, len, s.v, s.fv, s.hs);
             }
             if (changed) {
                 for (int j = 0, p = base + c0; j < len; j++, p += stride) {
@@ -476,27 +471,17 @@ public final class DistanceTransform {
         }
     }
 
-    /** The uncapped {@link #envelope(int[], int, int, int, int[], int[], long[], int)} (cap NO_BACKGROUND). */
-    static boolean envelope(int[] a, int off, int step, int n, int[] v, int[] fv, long[] hs) {
-        return envelope(a, off, step, n, v, fv, hs, NO_BACKGROUND);
-    }
-
     /**
-     * In place, the 1-D lower envelope of the line {@code a[off + j * step]}, j in [0, n), whose
-     * values are at most {@code cap}: {@code d[q] = min(cap, min_p (q - p)^2 + f[p])} over the p with
-     * {@code f[p] < cap}. The entries at the cap are left out of the envelope: their parabolas
-     * {@code (q - p)^2 + cap} never go below the cap, so they change no result of a min with the cap,
-     * and every entry's own term is at most the cap, so that min is the envelope of all entries (fewer
-     * parabolas when many entries reached the cap, as in a capped transform). Uncapped ({@code cap ==
-     * NO_BACKGROUND}): NO_BACKGROUND means infinite, results at or above it are stored as
-     * NO_BACKGROUND - 1. Felzenszwalb &amp; Huttenlocher, Algorithm 1, with the parabola
-     * intersections compared by cross-multiplication in exact long arithmetic instead of
-     * floating-point division ({@code hs} holds f[p] + p^2 of the envelope's parabolas, {@code fv}
-     * f[p]); the top two parabolas of the envelope (and the current and next one in the second loop)
-     * are kept in locals. Constant lines (their own envelope) are left alone and reported by
-     * returning false; a line that is not constant has an entry below the cap. O(n).
+     * In place, the 1-D lower envelope of the line {@code a[off + j * step]}, j in [0, n):
+     * {@code d[q] = min_p (q - p)^2 + f[p]} over the p with finite {@code f[p]} (NO_BACKGROUND =
+     * infinite; results at or above it are stored as NO_BACKGROUND - 1), all NO_BACKGROUND if there
+     * is none. Felzenszwalb &amp; Huttenlocher, Algorithm 1, with the parabola intersections compared
+     * by cross-multiplication in exact long arithmetic instead of floating-point division ({@code hs}
+     * holds f[p] + p^2 of the envelope's parabolas, {@code fv} f[p]); the top two parabolas of the
+     * envelope (and the current and next one in the second loop) are kept in locals. Constant lines
+     * (their own envelope) are left alone and reported by returning false. O(n).
      */
-    static boolean envelope(int[] a, int off, int step, int n, int[] v, int[] fv, long[] hs, int cap) {
+    static boolean envelope(int[] a, int off, int step, int n, int[] v, int[] fv, long[] hs) {
         int first = a[off];
         int end = off + n * step;
         int idx = off + step;
@@ -513,7 +498,7 @@ public final class DistanceTransform {
         long hpp = 0;
         for (int q = 0, iq = off; q < n; q++, iq += step) {
             int fq = a[iq];
-            if (fq >= cap) {
+            if (fq == NO_BACKGROUND) {
                 continue;
             }
             long hq = (long) fq + (long) q * q;
@@ -536,9 +521,8 @@ public final class DistanceTransform {
             p = q;
             hp = hq;
         }
-        // k >= 0: a line without values below the cap is constant
+        // k >= 0: a line without finite values is constant
         int last = k;
-        int over = cap == NO_BACKGROUND ? NO_BACKGROUND - 1 : cap; // what results at or above the cap become
         k = 0;
         int vk = v[0];
         long hk = hs[0];
@@ -559,7 +543,7 @@ public final class DistanceTransform {
             }
             int dp = q - vk;
             long dq = (long) dp * dp + fk;
-            a[iq] = dq >= cap ? over : (int) dq;
+            a[iq] = dq >= NO_BACKGROUND ? NO_BACKGROUND - 1 : (int) dq;
         }
         return true;
     }

@@ -2,10 +2,8 @@ package org.breastct.imaging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -264,39 +262,6 @@ class DistanceTransformTest {
                     }
                 }
             }
-        }
-    }
-
-    @Test
-    void cappedEnvelopeLeavesTheCapEntriesOutAndGivesTheSameLine() {
-        // hand-checked, cap 9: d[q] = min(9, min over p with f[p] < 9 of (q - p)^2 + f[p]), the 0 at 2
-        // and the 1 at 7 are the only parabolas
-        int[] line = {9, 9, 0, 9, 9, 9, 9, 1, 9};
-        int n = line.length;
-        assertTrue(DistanceTransform.envelope(line, 0, 1, n, new int[n], new int[n], new long[n], 9));
-        assertArrayEquals(new int[] {4, 1, 0, 1, 4, 5, 2, 1, 2}, line);
-        // results above the cap become the cap (voxel 0: 9 from the 0 at 3, its own 5 is the cap)
-        int[] low = {5, 5, 5, 0, 5};
-        assertTrue(DistanceTransform.envelope(low, 0, 1, 5, new int[5], new int[5], new long[5], 5));
-        assertArrayEquals(new int[] {5, 4, 1, 0, 1}, low);
-        // a line entirely at the cap is constant: left alone
-        int[] flat = {3, 3, 3};
-        assertFalse(DistanceTransform.envelope(flat, 0, 1, 3, new int[3], new int[3], new long[3], 3));
-        // random lines of values up to the cap (every other entry of an array, so step 2): the
-        // uncapped envelope of all entries
-        Random rnd = new Random(3);
-        for (int rep = 0; rep < 300; rep++) {
-            int len = 1 + rnd.nextInt(40);
-            int cap = 1 + rnd.nextInt(60);
-            int[] a = new int[2 * len];
-            for (int j = 0; j < len; j++) {
-                a[2 * j] = rnd.nextInt(3) == 0 ? cap : rnd.nextInt(cap + 1);
-                a[2 * j + 1] = -1;
-            }
-            int[] all = a.clone();
-            DistanceTransform.envelope(all, 0, 2, len, new int[len], new int[len], new long[len]);
-            DistanceTransform.envelope(a, 0, 2, len, new int[len], new int[len], new long[len], cap);
-            assertArrayEquals(all, a, "line " + rep + ", cap " + cap);
         }
     }
 
