@@ -404,11 +404,7 @@ final class BrickedFlood {
      * states still negative (never reached) become 0.
      */
     private static void decodeSlice(int z, VoxelInts src, int srcFrom, Dims dims, VoxelInts out) {
-        forEachRun(z, dims, (c, b, count) -> {
-            for (int k = 0; k < count; k++) {
-                out.set(c + k, Math.max(src.get(b + k - srcFrom), 0));
-            }
-        });
+        forEachRun(z, dims, (c, b, count) -> src.copyNonNegativeTo(b - srcFrom, out, c, count));
     }
 
     /** A run of voxels contiguous in both layouts: C-order index c, bricked index b, length count. */

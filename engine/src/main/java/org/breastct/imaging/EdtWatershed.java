@@ -275,11 +275,7 @@ public final class EdtWatershed {
     /** The priorities of the flood, {@code -EDT^2} in place (the deepest voxels first); consumes the distances. */
     private VoxelInts negated() {
         VoxelInts d = distances();
-        executor.forRange(dims.size(), (from, to) -> {
-            for (int i = from; i < to; i++) {
-                d.set(i, -d.get(i));
-            }
-        });
+        executor.forRange(dims.size(), d::negate);
         squared = null;
         return d;
     }
@@ -326,11 +322,7 @@ public final class EdtWatershed {
         /** {@code labels == label} written into {@code out} (length {@code dims.size()}), which is returned. */
         public boolean[] regionInto(int label, boolean[] out) {
             DistanceTransform.checkLength(out.length, dims, "out");
-            executor.forRange(out.length, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    out[i] = labels.get(i) == label;
-                }
-            });
+            executor.forRange(out.length, (from, to) -> labels.equalTo(label, from, to, out));
             return out;
         }
 

@@ -34,6 +34,19 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
     /** Sets entries {@code [from, to)} to v. */
     abstract void fill(int from, int to, int v);
 
+    /** Negates entries {@code [from, to)} (bulk: one dispatch for the range, a plain loop inside). */
+    abstract void negate(int from, int to);
+
+    /** {@code out[i] = (value i == v)} for i in {@code [from, to)} (bulk, as {@link #negate}). */
+    abstract void equalTo(int v, int from, int to, boolean[] out);
+
+    /**
+     * Copies {@code max(value, 0)} of entries {@code [from, from + count)} to {@code dst} (either type;
+     * the values must fit it) at {@code dstFrom}: one dispatch per call, a plain loop inside when both
+     * are of the same type.
+     */
+    abstract void copyNonNegativeTo(int from, VoxelInts dst, int dstFrom, int count);
+
     static Ints of(int[] a) {
         return new Ints(a);
     }
@@ -84,6 +97,33 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
         void fill(int from, int to, int v) {
             Arrays.fill(a, from, to, v);
         }
+
+        @Override
+        void negate(int from, int to) {
+            for (int i = from; i < to; i++) {
+                a[i] = -a[i];
+            }
+        }
+
+        @Override
+        void equalTo(int v, int from, int to, boolean[] out) {
+            for (int i = from; i < to; i++) {
+                out[i] = a[i] == v;
+            }
+        }
+
+        @Override
+        void copyNonNegativeTo(int from, VoxelInts dst, int dstFrom, int count) {
+            if (dst instanceof Ints d) {
+                for (int k = 0; k < count; k++) {
+                    d.a[dstFrom + k] = Math.max(a[from + k], 0);
+                }
+            } else {
+                for (int k = 0; k < count; k++) {
+                    dst.set(dstFrom + k, Math.max(a[from + k], 0));
+                }
+            }
+        }
     }
 
     /** {@code short[]} values (-32768..32767). */
@@ -127,6 +167,33 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
         @Override
         void fill(int from, int to, int v) {
             Arrays.fill(a, from, to, (short) v);
+        }
+
+        @Override
+        void negate(int from, int to) {
+            for (int i = from; i < to; i++) {
+                a[i] = (short) -a[i];
+            }
+        }
+
+        @Override
+        void equalTo(int v, int from, int to, boolean[] out) {
+            for (int i = from; i < to; i++) {
+                out[i] = a[i] == v;
+            }
+        }
+
+        @Override
+        void copyNonNegativeTo(int from, VoxelInts dst, int dstFrom, int count) {
+            if (dst instanceof Shorts d) {
+                for (int k = 0; k < count; k++) {
+                    d.a[dstFrom + k] = (short) Math.max(a[from + k], 0);
+                }
+            } else {
+                for (int k = 0; k < count; k++) {
+                    dst.set(dstFrom + k, Math.max(a[from + k], 0));
+                }
+            }
         }
     }
 }

@@ -52,4 +52,33 @@ class VoxelIntsTest {
         assertFalse(ints.holds(-(1L << 31) - 1, 0));
         assertFalse(ints.holds(0, 1L << 31));
     }
+
+    @Test
+    void bulkOperationsOnBothTypes() {
+        for (VoxelInts v : new VoxelInts[] {VoxelInts.of(new int[5]), VoxelInts.of(new short[5])}) {
+            int[] values = {3, -2, 0, 7, 3};
+            for (int i = 0; i < 5; i++) {
+                v.set(i, values[i]);
+            }
+            v.negate(1, 4); // 3 2 0 -7 3
+            assertArrayEquals(new int[] {3, 2, 0, -7, 3}, read(v));
+            boolean[] out = {true, true, true, true, true};
+            v.equalTo(3, 0, 4, out); // entry 4 untouched
+            assertArrayEquals(new boolean[] {true, false, false, false, true}, out);
+            // max(value, 0) into either type, at an offset
+            for (VoxelInts dst : new VoxelInts[] {VoxelInts.of(new int[6]), VoxelInts.of(new short[6])}) {
+                dst.fill(0, 6, 9);
+                v.copyNonNegativeTo(1, dst, 2, 3); // 2 0 -7 -> 2 0 0
+                assertArrayEquals(new int[] {9, 9, 2, 0, 0, 9}, read(dst), v.getClass() + " -> " + dst.getClass());
+            }
+        }
+    }
+
+    private static int[] read(VoxelInts v) {
+        int[] a = new int[v.length()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v.get(i);
+        }
+        return a;
+    }
 }
