@@ -390,8 +390,9 @@ public final class DistanceTransform {
                 int l = fg[p + k] ? last[k] : z;
                 last[k] = l;
                 int d = Math.min(tmp[t + k], l - z);
-                out.set(p + k, d >= NONE ? cap : Math.min(d * d, cap));
+                tmp[t + k] = d >= NONE ? cap : Math.min(d * d, cap);
             }
+            out.setAll(p, tmp, t, b); // one dispatch per row of the block
         }
     }
 
@@ -424,8 +425,9 @@ public final class DistanceTransform {
                 if (last[k] >= 0 && (d < 0 || last[k] - z < d)) {
                     d = last[k] - z;
                 }
-                out.set(p + k, d < 0 ? cap : (int) Math.min((long) d * d, cap));
+                tmp[t + k] = d < 0 ? cap : (int) Math.min((long) d * d, cap);
             }
+            out.setAll(p, tmp, t, b);
         }
     }
 

@@ -34,6 +34,9 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
     /** Sets entries {@code [from, to)} to v. */
     abstract void fill(int from, int to, int v);
 
+    /** Sets entries {@code [from, from + count)} to {@code src[srcFrom..]} (values that fit this type). */
+    abstract void setAll(int from, int[] src, int srcFrom, int count);
+
     /** Negates entries {@code [from, to)} (bulk: one dispatch for the range, a plain loop inside). */
     abstract void negate(int from, int to);
 
@@ -96,6 +99,11 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
         @Override
         void fill(int from, int to, int v) {
             Arrays.fill(a, from, to, v);
+        }
+
+        @Override
+        void setAll(int from, int[] src, int srcFrom, int count) {
+            System.arraycopy(src, srcFrom, a, from, count);
         }
 
         @Override
@@ -167,6 +175,13 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
         @Override
         void fill(int from, int to, int v) {
             Arrays.fill(a, from, to, (short) v);
+        }
+
+        @Override
+        void setAll(int from, int[] src, int srcFrom, int count) {
+            for (int k = 0; k < count; k++) {
+                a[from + k] = (short) src[srcFrom + k];
+            }
         }
 
         @Override

@@ -60,6 +60,11 @@ class VoxelIntsTest {
             for (int i = 0; i < 5; i++) {
                 v.set(i, values[i]);
             }
+            v.setAll(1, new int[] {9, 4, -5, 6}, 1, 3); // entries 1..3 from the int array's 1..3
+            assertArrayEquals(new int[] {3, 4, -5, 6, 3}, read(v));
+            for (int i = 0; i < 5; i++) {
+                v.set(i, values[i]);
+            }
             v.negate(1, 4); // 3 2 0 -7 3
             assertArrayEquals(new int[] {3, 2, 0, -7, 3}, read(v));
             boolean[] out = {true, true, true, true, true};
