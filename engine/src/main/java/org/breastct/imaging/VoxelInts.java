@@ -9,7 +9,11 @@ import java.util.Arrays;
  * it ({@link BrickedFlood}, {@link Watershed}). One implementation of those loops serves both types.
  * As with {@link FloodMarkers}, only two implementations exist, so every call site stays at most
  * bimorphic and the JIT inlines the access. {@link Shorts#set} stores the low 16 bits: callers
- * store only values in range.
+ * store only values in range. The bulk methods ({@link #negate}, {@link #copyNonNegativeTo}, ...)
+ * serve loops over every voxel: one dispatch per range instead of one per voxel. Their bodies are
+ * written once per subclass, the same loop on an {@code int[]} and on a {@code short[]}: Java has no
+ * generics over primitive arrays, and a plain loop on the concrete array is what the JIT compiles
+ * well (a loop through {@link #get}/{@link #set} at bimorphic call sites measured slower).
  */
 abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
 
