@@ -5,8 +5,8 @@ import org.breastct.volume.Dims;
 
 /**
  * FACE-connectivity bucket-queue flooding of {@link Watershed#floodInPlace} on a bricked copy of the
- * voxel state: the volume is stored as 8 x 8 x 8 bricks (8 x 8 tiles in 2-D) of contiguous ints,
- * so the six neighbours of a voxel mostly lie in the same 2 KB of memory. Flooding fronts then reuse
+ * voxel state: the volume is stored as 8 x 8 x 8 bricks (8 x 8 tiles in 2-D) of contiguous ints
+ * or shorts, so the six neighbours of a voxel mostly lie in the same 2 KB (1 KB) of memory. Flooding fronts then reuse
  * cache lines and pages instead of touching six rows of a C-order array far apart. Same queue, same
  * order of operations, hence exactly the same result as the C-order path; the markers are queued
  * in raster (C) order. A first pass over the C-order inputs (slices in parallel) finds the
@@ -14,10 +14,13 @@ import org.breastct.volume.Dims;
  * markers with a floodable neighbour are listed per slice; a second pass encodes the bricked
  * state. Whether a neighbour lies outside the volume is decided by one border flag byte per brick
  * (interior bricks need no test). The labels are decoded into the caller's priority array
- * ({@link Watershed#floodInPlace}). Memory: 4 bytes per (padded) voxel for the bricked state, 2
- * bytes per row and 8 bytes per queued marker; if the priority array has room for the padded
- * bricked volume ({@link #brickedLength}), the state is laid over it, one z-slab of bricks at a
- * time through a one-slab buffer, so no state array is allocated.
+ * ({@link Watershed#floodInPlace}). The state is one {@link VoxelInts}: laid over the priorities
+ * (their type) when they have room for it, else a new {@code short[]} when the priority range and
+ * the labels fit 16 bits and a new {@code int[]} otherwise; one loop body serves both types.
+ * Memory: 4 or 2 bytes per (padded) voxel for the bricked state, 2 bytes per row and 8 bytes per
+ * queued marker; if the priority array has room for the padded bricked volume
+ * ({@link #brickedLength}), the state is laid over it, one z-slab of bricks at a time through a
+ * one-slab buffer, so no state array is allocated.
  */
 final class BrickedFlood {
 
@@ -58,7 +61,7 @@ final class BrickedFlood {
      * (tested on the C-order inputs); rows whose own and neighbour rows hold no floodable voxel
      * (per {@code rowFlood}, known for slices up to z + 1) are skipped.
      */
-    private static void listSeeds(int z, int[] priority, FloodMarkers markers, boolean[] mask, Dims dims,
+    private static void listSeeds(int z, VoxelInts priority, FloodMarkers markers, boolean[] mask, Dims dims,
             boolean[] rowFlood, boolean[] rowMark, Seeds seeds) {
         int nz = dims.nz();
         int ny = dims.ny();
@@ -83,11 +86,14 @@ final class BrickedFlood {
                         || (x < nx - 1 && floodable(i + 1, markers, mask))
                         || (y < ny - 1 && floodable(i + nx, markers, mask))
                         || (z < nz - 1 && floodable(i + sliceSize, markers, mask))) {
-                    seeds.add(bricks.index(z, y, x), priority[i]);
+                    seeds.add(bricks.index(z, y, x), priority.get(i));
                 }
             }
         }
     }
+
+    /** An empty {@code short[]}: asks whether a range fits shorts. */
+    private static final VoxelInts SHORTS = VoxelInts.of(new short[0]);
 
     /** In the mask with marker 0: flooded by the watershed (state &lt; 0). */
     private static boolean floodable(int j, FloodMarkers markers, boolean[] mask) {
@@ -98,9 +104,6 @@ final class BrickedFlood {
     static boolean fits(Dims dims) {
         return brickedLength(dims) <= Dims.MAX_VOXELS;
     }
-
-    /** Floodable voxels are encoded as {@code -1 - (priority + OFFSET)}, for priorities in [-OFFSET, OFFSET). */
-    private static final int OFFSET = 1 << 30;
 
     /** Length of the bricked state (padded to whole bricks), as a long (may exceed an array). */
     static long brickedLength(Dims dims) {
@@ -113,16 +116,20 @@ final class BrickedFlood {
 
     /**
      * The FACE flood of {@link Watershed#floodInPlace}, or null when this layout does not apply: a
-     * negative marker, an empty mask, an in-mask priority outside [-2^30, 2^30) or a priority range
-     * above {@link Watershed#MAX_BUCKETS} (the caller then takes its general path, which reports
-     * or handles these cases). A first pass over the inputs finds the priority range and lists the
-     * markers to queue; only then is the bricked state encoded, so nothing is written when null is
-     * returned. Otherwise the result is written into the first {@code dims.size()} entries of
-     * {@code priority}, which is returned. If {@code priority} has at least {@link #brickedLength}
-     * entries, the bricked state is laid over it (one z-slab of bricks at a time, through a one-slab
-     * buffer) and no state array is allocated; entries past {@code dims.size()} are then left undefined.
+     * negative marker, an empty mask, a priority range above {@link Watershed#MAX_BUCKETS}, or
+     * {@code short} priorities whose range (above 2^15 values) or labels (above 32767) do not fit a
+     * {@code short} state (the caller then takes its general path, which reports or handles these
+     * cases). A first pass over the inputs finds the priority range and lists the markers to queue;
+     * only then is the bricked state encoded, so nothing is written when null is returned. Otherwise
+     * the result is written into the first {@code dims.size()} entries of {@code priority}, which is
+     * returned. If {@code priority} has at least {@link #brickedLength} entries, the bricked state is
+     * laid over it (one z-slab of bricks at a time, through a one-slab buffer) and no state array is
+     * allocated; entries past {@code dims.size()} are then left undefined. Otherwise the state is a
+     * new {@code short[]} when the range and labels fit one (2 bytes per padded voxel), else a new
+     * {@code int[]}.
      */
-    static int[] flood(int[] priority, FloodMarkers markers, boolean[] mask, Dims dims, TaskExecutor executor) {
+    static VoxelInts flood(VoxelInts priority, FloodMarkers markers, boolean[] mask, Dims dims,
+            TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -143,7 +150,7 @@ final class BrickedFlood {
         // marker 0) and an in-mask marker
         boolean[] rowFlood = new boolean[nz * ny];
         boolean[] rowMark = new boolean[nz * ny];
-        int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE, 0}; // min, max, OR of the markers
+        int[] found = {Integer.MAX_VALUE, Integer.MIN_VALUE, 0}; // min, max, OR of the markers
         executor.forRange(nz, (from, to) -> {
             int min = Integer.MAX_VALUE;
             int max = Integer.MIN_VALUE;
@@ -157,7 +164,7 @@ final class BrickedFlood {
                     if (mask != null && !mask[i]) {
                         continue;
                     }
-                    int p = priority[i];
+                    int p = priority.get(i);
                     min = Math.min(min, p);
                     max = Math.max(max, p);
                     if (m == 0) {
@@ -169,17 +176,24 @@ final class BrickedFlood {
                 rowFlood[r] = flood;
                 rowMark[r] = mark;
             }
-            synchronized (range) {
-                range[0] = Math.min(range[0], min);
-                range[1] = Math.max(range[1], max);
-                range[2] |= sign;
+            synchronized (found) {
+                found[0] = Math.min(found[0], min);
+                found[1] = Math.max(found[1], max);
+                found[2] |= sign;
             }
         });
-        int min = range[0];
-        int max = range[1];
-        int sign = range[2];
-        if (sign < 0 || min > max || min < -OFFSET || max >= OFFSET || (long) max - min + 1 > Watershed.MAX_BUCKETS) {
+        int min = found[0];
+        int max = found[1];
+        int sign = found[2];
+        long range = (long) max - min + 1;
+        if (sign < 0 || min > max || range > Watershed.MAX_BUCKETS) {
             return null;
+        }
+        // the state holds labels 1..(the OR of the markers) and -1 - bucket for buckets 0..range - 1;
+        // the labels are decoded into the priorities
+        boolean overlay = priority.length() >= bricked;
+        if (!priority.holds(0, sign) || (overlay && !priority.holds(-range, sign))) {
+            return null; // short priorities with large labels, or a wide range for the state over them
         }
         // the in-mask markers with a floodable neighbour, per slice in raster order, with their
         // priorities (rows whose own and neighbour rows hold no floodable voxel are skipped)
@@ -190,42 +204,44 @@ final class BrickedFlood {
                 listSeeds(z, priority, markers, mask, dims, rowFlood, rowMark, seeds[z]);
             }
         });
-        // pass 2: the bricked state (floodable: -1 - (priority + OFFSET); marker: its label;
-        // outside the mask or the volume: 0)
-        boolean overlay = priority.length >= bricked;
-        int slab = bz * sliceSize; // C-order voxels of one z-slab of bricks
-        int[] state;
+        // pass 2: the bricked state (floodable: -1 - (priority - min); marker: its label; outside
+        // the mask or the volume: 0)
+        VoxelInts state;
         if (overlay) {
+            state = priority;
             // slabs from the last to the first: bricked slab b covers [b * sliceStride, (b + 1) *
             // sliceStride), which starts at or after C-order slab b (sliceStride >= slab), so it
             // overlaps only C-order slabs b and later; slab b is copied out first, the later ones
             // have been encoded already
-            state = priority;
-            int[] buffer = new int[sliceStride];
+            VoxelInts buffer = priority.newOfSameType(sliceStride);
             boolean padded = bricked != dims.size();
             for (int b = nbz - 1; b >= 0; b--) {
                 int z0 = b * bz;
                 int z1 = Math.min(nz, z0 + bz);
                 int cFrom = z0 * sliceSize;
-                System.arraycopy(priority, cFrom, buffer, 0, (z1 - z0) * sliceSize);
+                priority.copyTo(cFrom, buffer, 0, (z1 - z0) * sliceSize);
                 if (padded) {
-                    java.util.Arrays.fill(state, b * sliceStride, (b + 1) * sliceStride, 0);
+                    state.fill(b * sliceStride, (b + 1) * sliceStride, 0);
                 }
                 executor.forRange(z1 - z0, (from, to) -> {
                     for (int z = z0 + from; z < z0 + to; z++) {
-                        encodeSlice(z, buffer, cFrom, markers, mask, dims, state);
+                        encodeSlice(z, buffer, cFrom, min, markers, mask, dims, state);
                     }
                 });
             }
         } else {
-            state = new int[bricked];
+            state = SHORTS.holds(-range, sign) ? VoxelInts.of(new short[bricked]) : VoxelInts.of(new int[bricked]);
             executor.forRange(nz, (from, to) -> {
                 for (int z = from; z < to; z++) {
-                    encodeSlice(z, priority, 0, markers, mask, dims, state);
+                    encodeSlice(z, priority, 0, min, markers, mask, dims, state);
                 }
             });
         }
-        Watershed.BucketQueue q = new Watershed.BucketQueue(max - min + 1, executor);
+        long queued = 0;
+        for (Seeds sl : seeds) {
+            queued += sl.count;
+        }
+        Watershed.BucketQueue q = new Watershed.BucketQueue((int) range, (int) queued, executor);
         for (int z = 0; z < nz; z++) {
             Seeds sl = seeds[z];
             for (int s = 0; s < sl.count; s++) {
@@ -233,8 +249,6 @@ final class BrickedFlood {
             }
             seeds[z] = null;
         }
-        // bucket of a floodable state s: (-1 - s) - OFFSET - min
-        int delta = OFFSET + min;
         // per brick: which of its faces lie on the volume border (no divisions in the loop below)
         byte[] border = new byte[nbz * nby * nbx];
         for (int bzi = 0, b = 0; bzi < nbz; bzi++) {
@@ -247,7 +261,7 @@ final class BrickedFlood {
         }
         // local coordinates of the last voxel in the last brick along each axis
         Geometry g = new Geometry(shift, bz - 1, (bz - 1) * B * B, rowStride, sliceStride, (nx - 1) & (B - 1),
-                (ny - 1) & (B - 1), (nz - 1) & (bz - 1), delta);
+                (ny - 1) & (B - 1), (nz - 1) & (bz - 1));
         drain(state, q, border, g);
         // back to C order into priority, slices in parallel; never reached (still negative) -> 0 (the
         // priorities were last read by listSeeds above, so they may be overwritten now)
@@ -255,12 +269,12 @@ final class BrickedFlood {
             // slabs from the first to the last: C-order slab b ends at or before bricked slab b,
             // so writing it overlaps only bricked slabs b and earlier; slab b is copied out first,
             // the earlier ones have been decoded already
-            int[] buffer = new int[sliceStride];
+            VoxelInts buffer = state.newOfSameType(sliceStride);
             for (int b = 0; b < nbz; b++) {
                 int z0 = b * bz;
                 int z1 = Math.min(nz, z0 + bz);
                 int bFrom = b * sliceStride;
-                System.arraycopy(state, bFrom, buffer, 0, sliceStride);
+                state.copyTo(bFrom, buffer, 0, sliceStride);
                 executor.forRange(z1 - z0, (from, to) -> {
                     for (int z = z0 + from; z < z0 + to; z++) {
                         decodeSlice(z, buffer, bFrom, dims, priority);
@@ -279,19 +293,19 @@ final class BrickedFlood {
 
     /**
      * What {@link #drain} needs of the bricked layout: index shift of a brick, z mask and wrap of a
-     * brick, strides of one brick row and slab, local coordinates of the last voxel, bucket offset.
+     * brick, strides of one brick row and slab, local coordinates of the last voxel.
      */
     private record Geometry(int shift, int zMask, int zWrap, int rowStride, int sliceStride, int lastLx,
-            int lastLy, int lastLz, int delta) {
+            int lastLy, int lastLz) {
     }
 
     /**
      * The flooding loop: pops until the queue is empty, labelling and queueing the floodable
      * neighbours of each popped voxel in the order -z, -y, -x, +x, +y, +z. A method of its own (not
      * a loop inside {@link #flood}), so that the JIT compiles this small loop early instead of
-     * replacing a large method on the stack.
+     * replacing a large method on the stack. The state of a floodable voxel is {@code -1 - bucket}.
      */
-    private static void drain(int[] state, Watershed.BucketQueue q, byte[] border, Geometry g) {
+    private static void drain(VoxelInts state, Watershed.BucketQueue q, byte[] border, Geometry g) {
         int shift = g.shift();
         int zMask = g.zMask();
         int zWrap = g.zWrap();
@@ -301,10 +315,9 @@ final class BrickedFlood {
         int lastLx = g.lastLx();
         int lastLy = g.lastLy();
         int lastLz = g.lastLz();
-        int delta = g.delta();
         while (q.size > 0) {
             int idx = q.pop();
-            int label = state[idx];
+            int label = state.get(idx);
             int lx = idx & (B - 1);
             int ly = (idx >> SX) & (B - 1);
             int lz = (idx >> (SX + SY)) & zMask;
@@ -324,63 +337,64 @@ final class BrickedFlood {
             int sPz;
             if (f == 0) {
                 // interior brick: all six neighbours exist
-                sMz = state[jMz];
-                sMy = state[jMy];
-                sMx = state[jMx];
-                sPx = state[jPx];
-                sPy = state[jPy];
-                sPz = state[jPz];
+                sMz = state.get(jMz);
+                sMy = state.get(jMy);
+                sMx = state.get(jMx);
+                sPx = state.get(jPx);
+                sPy = state.get(jPy);
+                sPz = state.get(jPz);
             } else {
                 // a neighbour outside the array reads as 0 (= not floodable)
-                sMz = lz > 0 || (f & ZLO) == 0 ? state[jMz] : 0;
-                sMy = ly > 0 || (f & YLO) == 0 ? state[jMy] : 0;
-                sMx = lx > 0 || (f & XLO) == 0 ? state[jMx] : 0;
-                sPx = (f & XHI) == 0 || lx < lastLx ? state[jPx] : 0;
-                sPy = (f & YHI) == 0 || ly < lastLy ? state[jPy] : 0;
-                sPz = (f & ZHI) == 0 || lz < lastLz ? state[jPz] : 0;
+                sMz = lz > 0 || (f & ZLO) == 0 ? state.get(jMz) : 0;
+                sMy = ly > 0 || (f & YLO) == 0 ? state.get(jMy) : 0;
+                sMx = lx > 0 || (f & XLO) == 0 ? state.get(jMx) : 0;
+                sPx = (f & XHI) == 0 || lx < lastLx ? state.get(jPx) : 0;
+                sPy = (f & YHI) == 0 || ly < lastLy ? state.get(jPy) : 0;
+                sPz = (f & ZHI) == 0 || lz < lastLz ? state.get(jPz) : 0;
             }
             if (sMz < 0) {
-                state[jMz] = label;
-                q.push(jMz, -1 - sMz - delta);
+                state.set(jMz, label);
+                q.push(jMz, -1 - sMz);
             }
             if (sMy < 0) {
-                state[jMy] = label;
-                q.push(jMy, -1 - sMy - delta);
+                state.set(jMy, label);
+                q.push(jMy, -1 - sMy);
             }
             if (sMx < 0) {
-                state[jMx] = label;
-                q.push(jMx, -1 - sMx - delta);
+                state.set(jMx, label);
+                q.push(jMx, -1 - sMx);
             }
             if (sPx < 0) {
-                state[jPx] = label;
-                q.push(jPx, -1 - sPx - delta);
+                state.set(jPx, label);
+                q.push(jPx, -1 - sPx);
             }
             if (sPy < 0) {
-                state[jPy] = label;
-                q.push(jPy, -1 - sPy - delta);
+                state.set(jPy, label);
+                q.push(jPy, -1 - sPy);
             }
             if (sPz < 0) {
-                state[jPz] = label;
-                q.push(jPz, -1 - sPz - delta);
+                state.set(jPz, label);
+                q.push(jPz, -1 - sPz);
             }
         }
     }
 
     /**
-     * Writes the bricked state of slice z: {@code src[i - srcFrom]} is the priority of C-order voxel i;
-     * every voxel of the slice inside the volume is written (0 outside the mask).
+     * Writes the bricked state of slice z: {@code src[i - srcFrom]} is the priority of C-order voxel i,
+     * {@code min} the lowest in-mask priority; every voxel of the slice inside the volume is written
+     * (0 outside the mask).
      */
-    private static void encodeSlice(int z, int[] src, int srcFrom, FloodMarkers markers, boolean[] mask, Dims dims,
-            int[] state) {
+    private static void encodeSlice(int z, VoxelInts src, int srcFrom, int min, FloodMarkers markers,
+            boolean[] mask, Dims dims, VoxelInts state) {
         forEachRun(z, dims, (c, b, count) -> {
             for (int k = 0; k < count; k++) {
                 int i = c + k;
                 int v = 0;
                 if (mask == null || mask[i]) {
                     int m = markers.at(i);
-                    v = m != 0 ? m : -1 - (src[i - srcFrom] + OFFSET);
+                    v = m != 0 ? m : -1 - (src.get(i - srcFrom) - min);
                 }
-                state[b + k] = v;
+                state.set(b + k, v);
             }
         });
     }
@@ -389,12 +403,8 @@ final class BrickedFlood {
      * Writes slice z of the C-order result: {@code src[j - srcFrom]} is the state of bricked index j;
      * states still negative (never reached) become 0.
      */
-    private static void decodeSlice(int z, int[] src, int srcFrom, Dims dims, int[] out) {
-        forEachRun(z, dims, (c, b, count) -> {
-            for (int k = 0; k < count; k++) {
-                out[c + k] = Math.max(src[b + k - srcFrom], 0);
-            }
-        });
+    private static void decodeSlice(int z, VoxelInts src, int srcFrom, Dims dims, VoxelInts out) {
+        forEachRun(z, dims, (c, b, count) -> src.copyNonNegativeTo(b - srcFrom, out, c, count));
     }
 
     /** A run of voxels contiguous in both layouts: C-order index c, bricked index b, length count. */

@@ -92,7 +92,10 @@ public final class DistanceTransform {
      *                                  {@code out.length < dims.size()}
      */
     static int[] squaredAtMost(boolean[] foreground, Dims dims, int[] out, int cap, TaskExecutor executor) {
-        return transform(foreground, dims, dims.nz(), out, cap, executor);
+        Objects.requireNonNull(out, "out");
+        checkInputs(foreground, dims, out.length, dims.size(), cap, executor);
+        transform(foreground, dims, dims.nz(), VoxelInts.of(out), cap, executor);
+        return out;
     }
 
     /**
@@ -109,41 +112,76 @@ public final class DistanceTransform {
     static int[] squaredOfFirstSlices(boolean[] foreground, Dims dims, int slices, int[] out,
             TaskExecutor executor) {
         Objects.requireNonNull(dims, "dims");
+        Objects.requireNonNull(out, "out");
         if (slices < 1 || slices > dims.nz()) {
             throw new IllegalArgumentException("slices must be in 1.." + dims.nz() + ", not " + slices);
         }
-        return transform(foreground, dims, slices, out, NO_BACKGROUND, executor);
+        int written = dims.nz() > 1 ? slices * dims.sliceSize() : dims.size();
+        checkInputs(foreground, dims, out.length, written, NO_BACKGROUND, executor);
+        transform(foreground, dims, slices, VoxelInts.of(out), NO_BACKGROUND, executor);
+        return out;
     }
 
     /**
-     * {@code min(EDT^2, cap)} of the whole volume, written for slices {@code 0 .. zOut - 1} (all of a 2-D
-     * grid) into {@code out}.
+     * {@link #squaredAtMost(boolean[], Dims, int[], int, TaskExecutor)} stored as shorts (two bytes per
+     * voxel instead of four), for caps up to {@link Short#MAX_VALUE}: the same values. 3-D grids are
+     * transformed in the shorts (a slice of the work box at a time widened to ints for the envelope
+     * passes); a 2-D grid (one slice) through a temporary {@code int[]}.
+     *
+     * @throws IllegalArgumentException if {@code cap} is not in {@code 1..32767}, {@code foreground.length
+     *                                  != dims.size()} or {@code out.length < dims.size()}
      */
-    private static int[] transform(boolean[] foreground, Dims dims, int zOut, int[] out, int cap,
+    static short[] squaredAtMost(boolean[] foreground, Dims dims, short[] out, int cap, TaskExecutor executor) {
+        Objects.requireNonNull(out, "out");
+        checkInputs(foreground, dims, out.length, dims.size(), cap, executor);
+        if (cap > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("cap " + cap + " does not fit shorts (at most " + Short.MAX_VALUE + ")");
+        }
+        if (dims.nz() > 1) {
+            transform(foreground, dims, dims.nz(), VoxelInts.of(out), cap, executor);
+        } else {
+            int[] wide = squaredAtMost(foreground, dims, new int[dims.size()], cap, executor);
+            for (int i = 0; i < wide.length; i++) {
+                out[i] = (short) wide[i];
+            }
+        }
+        return out;
+    }
+
+    /** Checks the inputs; {@code needed}: the entries of the output that will be written. */
+    private static void checkInputs(boolean[] foreground, Dims dims, int outLength, int needed, int cap,
             TaskExecutor executor) {
         if (cap < 1) {
             throw new IllegalArgumentException("cap must be at least 1, not " + cap);
         }
         Objects.requireNonNull(foreground, "foreground");
-        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(executor, "executor");
         checkLength(foreground.length, dims, "foreground");
-        int ny = dims.ny();
-        int nx = dims.nx();
-        int sliceSize = ny * nx;
-        int written = dims.nz() > 1 ? zOut * sliceSize : dims.size();
-        if (out.length < written) {
-            throw new IllegalArgumentException("out has " + out.length + " entries, fewer than the " + written
+        if (outLength < needed) {
+            throw new IllegalArgumentException("out has " + outLength + " entries, fewer than the " + needed
                     + " voxels to write of " + dims);
         }
+    }
+
+    /**
+     * The transform of {@link #squaredAtMost} into {@code values} (an {@code int[]}, or for 3-D grids
+     * a {@code short[]} with {@code cap <= 32767}), written for slices {@code 0 .. zOut - 1} (all of a
+     * 2-D grid); inputs checked.
+     */
+    private static void transform(boolean[] foreground, Dims dims, int zOut, VoxelInts values, int cap,
+            TaskExecutor executor) {
+        int nz = dims.nz();
+        int ny = dims.ny();
+        int nx = dims.nx();
         if (dims.size() == 0) {
-            return out;
+            return;
         }
-        if (dims.nz() > 1) {
+        int sliceSize = ny * nx;
+        if (nz > 1) {
             // only the work box needs the passes (see workBox); outside it every value is known
-            int[] box = workBox(foreground, dims, cap, zOut, out, executor);
+            int[] box = workBox(foreground, dims, cap, zOut, values, executor);
             if (box == null || box[0] >= zOut) {
-                return out;
+                return;
             }
             int z0 = box[0];
             int y0 = box[2];
@@ -163,29 +201,41 @@ public final class DistanceTransform {
                         int b = Math.min(cw, bx - c);
                         int start = z0 * sliceSize + y * nx + x0 + c;
                         if (bz < NONE) {
-                            columnPass(foreground, out, start, b, bz, wz, sliceSize, tmp, last, cw, cap);
+                            columnPass(foreground, values, start, b, bz, wz, sliceSize, tmp, last, cw, cap);
                         } else {
-                            columnPassLarge(foreground, out, start, b, bz, wz, sliceSize, tmp, last, cw, cap);
+                            columnPassLarge(foreground, values, start, b, bz, wz, sliceSize, tmp, last, cw,
+                                    cap);
                         }
                     }
                 }
             });
-            // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x
+            // passes 2 and 3 slice by slice (the slice stays in the cache): along y, then along x; in
+            // place in an int[], else on the slice's box widened to ints and narrowed back
             executor.forRange(wz, (from, to) -> {
                 BlockScratch s = new BlockScratch(Math.max(ny, nx));
+                int[] wide = values instanceof VoxelInts.Ints ? null : new int[by * bx];
                 for (int z = z0 + from; z < z0 + to; z++) {
-                    int base = z * sliceSize;
-                    if (by > 1) {
-                        envelopeColumns(out, base + y0 * nx, by, nx, x0, x0 + bx, s);
-                    }
-                    if (bx > 1) {
-                        for (int y = y0; y < y0 + by; y++) {
-                            envelope(out, base + y * nx + x0, 1, bx, s.v, s.fv, s.hs);
+                    int origin = z * sliceSize + y0 * nx + x0;
+                    if (values instanceof VoxelInts.Ints ints) {
+                        envelopeSlice(ints.a, origin, nx, by, bx, s);
+                    } else {
+                        short[] a = ((VoxelInts.Shorts) values).a;
+                        for (int y = 0, w = 0, i = origin; y < by; y++, i += nx) {
+                            for (int x = 0; x < bx; x++, w++) {
+                                wide[w] = a[i + x];
+                            }
+                        }
+                        envelopeSlice(wide, 0, bx, by, bx, s);
+                        for (int y = 0, w = 0, i = origin; y < by; y++, i += nx) {
+                            for (int x = 0; x < bx; x++, w++) {
+                                a[i + x] = (short) wide[w]; // at most cap
+                            }
                         }
                     }
                 }
             });
         } else {
+            int[] out = ((VoxelInts.Ints) values).a;
             // 2-D: rows in parallel, then blocks of columns in parallel
             executor.forRange(ny, (from, to) -> {
                 for (int y = from; y < to; y++) {
@@ -200,7 +250,21 @@ public final class DistanceTransform {
                 });
             }
         }
-        return out;
+    }
+
+    /**
+     * The envelope passes along y, then x, on the {@code by} x {@code bx} box of one slice whose
+     * first voxel is {@code data[origin]}, rows {@code stride} apart.
+     */
+    private static void envelopeSlice(int[] data, int origin, int stride, int by, int bx, BlockScratch s) {
+        if (by > 1) {
+            envelopeColumns(data, origin, by, stride, 0, bx, s);
+        }
+        if (bx > 1) {
+            for (int y = 0; y < by; y++) {
+                envelope(data, origin + y * stride, 1, bx, s.v, s.fv, s.hs);
+            }
+        }
     }
 
     /**
@@ -214,7 +278,7 @@ public final class DistanceTransform {
      * values of the whole grid. Only slices below {@code zOut} are written. Returns null (all values
      * written) when there is no foreground or no background.
      */
-    private static int[] workBox(boolean[] fg, Dims dims, int cap, int zOut, int[] out, TaskExecutor executor) {
+    private static int[] workBox(boolean[] fg, Dims dims, int cap, int zOut, VoxelInts out, TaskExecutor executor) {
         int nz = dims.nz();
         int ny = dims.ny();
         int nx = dims.nx();
@@ -229,11 +293,11 @@ public final class DistanceTransform {
             grow(b, z, bSlices[z]);
         }
         if (f[1] < 0) {
-            java.util.Arrays.fill(out, 0, zOut * sliceSize, 0); // no foreground
+            out.fill(0, zOut * sliceSize, 0); // no foreground
             return null;
         }
         if (b[1] < 0) {
-            java.util.Arrays.fill(out, 0, zOut * sliceSize, cap); // no background
+            out.fill(0, zOut * sliceSize, cap); // no background
             return null;
         }
         int[] max = {nz - 1, ny - 1, nx - 1};
@@ -280,10 +344,12 @@ public final class DistanceTransform {
     }
 
     /** Columns [from, to) of the row starting at i: cap inside the grown foreground box (row in it: yf), else 0. */
-    private static void fillRow(int[] out, int i, int from, int to, boolean yf, int[] f1, int cap) {
-        for (int x = from; x < to; x++) {
-            out[i + x] = yf && x >= f1[4] && x <= f1[5] ? cap : 0;
-        }
+    private static void fillRow(VoxelInts out, int i, int from, int to, boolean yf, int[] f1, int cap) {
+        int a = yf ? Math.min(Math.max(f1[4], from), to) : to; // [a, b): the columns in the box
+        int b = yf ? Math.min(Math.max(f1[5] + 1, a), to) : to;
+        out.fill(i + from, i + a, 0);
+        out.fill(i + a, i + b, cap);
+        out.fill(i + b, i + to, 0);
     }
 
     static void checkLength(int length, Dims dims, String what) {
@@ -331,7 +397,7 @@ public final class DistanceTransform {
      * the column has none, both capped at {@code cap}, written for the first {@code wz} of the
      * {@code nz} slices. {@code tmp} (nz * cw, cw &gt;= b) and {@code last} (cw) are scratch.
      */
-    private static void columnPass(boolean[] fg, int[] out, int start, int b, int nz, int wz, int sliceSize,
+    private static void columnPass(boolean[] fg, VoxelInts out, int start, int b, int nz, int wz, int sliceSize,
             int[] tmp, int[] last, int cw, int cap) {
         // forward (written slices only): z minus the last background z at or before z (NONE - ... when
         // there is none)
@@ -363,14 +429,15 @@ public final class DistanceTransform {
                 int l = fg[p + k] ? last[k] : z;
                 last[k] = l;
                 int d = Math.min(tmp[t + k], l - z);
-                out[p + k] = d >= NONE ? cap : Math.min(d * d, cap);
+                tmp[t + k] = d >= NONE ? cap : Math.min(d * d, cap);
             }
+            out.setAll(p, tmp, t, b); // one dispatch per row of the block
         }
     }
 
     /** {@link #columnPass} with explicit tests, for grids of at least {@link #NONE} slices. */
-    private static void columnPassLarge(boolean[] fg, int[] out, int start, int b, int nz, int wz, int sliceSize,
-            int[] tmp, int[] last, int cw, int cap) {
+    private static void columnPassLarge(boolean[] fg, VoxelInts out, int start, int b, int nz, int wz,
+            int sliceSize, int[] tmp, int[] last, int cw, int cap) {
         // forward: distance to the nearest background at or before z (-1 = none)
         for (int k = 0; k < b; k++) {
             last[k] = -1;
@@ -389,19 +456,25 @@ public final class DistanceTransform {
         }
         for (int z = nz - 1, p = start + (nz - 1) * sliceSize, t = (nz - 1) * cw; z >= 0; z--, p -= sliceSize,
                 t -= cw) {
+            if (z >= wz) {
+                for (int k = 0; k < b; k++) {
+                    if (!fg[p + k]) {
+                        last[k] = z;
+                    }
+                }
+                continue;
+            }
             for (int k = 0; k < b; k++) {
                 if (!fg[p + k]) {
                     last[k] = z;
-                }
-                if (z >= wz) {
-                    continue;
                 }
                 int d = tmp[t + k];
                 if (last[k] >= 0 && (d < 0 || last[k] - z < d)) {
                     d = last[k] - z;
                 }
-                out[p + k] = d < 0 ? cap : (int) Math.min((long) d * d, cap);
+                tmp[t + k] = d < 0 ? cap : (int) Math.min((long) d * d, cap);
             }
+            out.setAll(p, tmp, t, b);
         }
     }
 

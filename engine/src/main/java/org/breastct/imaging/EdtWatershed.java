@@ -20,11 +20,14 @@ import org.breastct.volume.Dims;
  * consumes the distances: afterwards every method but those of the returned {@link Regions} throws
  * {@link IllegalStateException}.
  *
- * <p><b>Memory.</b> One int array: the squared EDT is laid out with {@link Watershed#inPlaceLength}
- * entries, so the flood keeps its state in it and writes the labels over it (no second int array
- * besides the caller's markers). Markers this class makes are bytes where their values allow
- * ({@link #floodFromDeepRegionOf}, {@link #floodFromSlice}). The bricked layout and the in-place
- * lengths stay inside this package.
+ * <p><b>Memory.</b> One array: the squared EDT is laid out with {@link Watershed#inPlaceLength}
+ * entries, so the flood keeps its state in it and writes the labels over it (no second array
+ * besides the caller's markers). It holds ints, or shorts (2 bytes per voxel) where the transform is
+ * capped at most at {@link Short#MAX_VALUE} ({@link #floodFromDeepRegions} and
+ * {@link #floodFromDeepRegionOf} for depths up to 180; the flood's state and labels are then shorts
+ * too, widened to ints only for more than 32767 markers). Markers this class makes are bytes where
+ * their values allow ({@link #floodFromDeepRegionOf}, {@link #floodFromSlice}). The bricked layout
+ * and the in-place lengths stay inside this package.
  * Time: O(n) for the transform, the flood as {@link Watershed}; parallel parts give the same result for
  * any thread count.
  */
@@ -33,9 +36,9 @@ public final class EdtWatershed {
     private final Dims dims;
     private final TaskExecutor executor;
     /** The squared EDT (first {@code dims.size()} entries, the rest 0), null once flooded. */
-    private int[] squared;
+    private VoxelInts squared;
 
-    private EdtWatershed(Dims dims, int[] squared, TaskExecutor executor) {
+    private EdtWatershed(Dims dims, VoxelInts squared, TaskExecutor executor) {
         this.dims = dims;
         this.squared = squared;
         this.executor = executor;
@@ -70,8 +73,8 @@ public final class EdtWatershed {
         }
         Dims sub = new Dims(slices, dims.ny(), dims.nx());
         int[] out = new int[Watershed.inPlaceLength(sub, Connectivity.FACE)];
-        return new EdtWatershed(sub, DistanceTransform.squaredOfFirstSlices(foreground, dims, slices, out, executor),
-                executor);
+        return new EdtWatershed(sub, VoxelInts.of(DistanceTransform.squaredOfFirstSlices(foreground, dims, slices,
+                out, executor)), executor);
     }
 
     /**
@@ -130,13 +133,18 @@ public final class EdtWatershed {
         return dims;
     }
 
-    /** As {@link #of}, squared distances above {@code cap} set to {@code cap} ({@link DistanceTransform#squaredAtMost}). */
+    /**
+     * As {@link #of}, squared distances above {@code cap} set to {@code cap} ({@link
+     * DistanceTransform#squaredAtMost}), stored as shorts when {@code cap} fits one.
+     */
     private static EdtWatershed capped(boolean[] foreground, Dims dims, int cap, TaskExecutor executor) {
         Objects.requireNonNull(dims, "dims");
         Objects.requireNonNull(executor, "executor");
-        int[] out = new int[Watershed.inPlaceLength(dims, Connectivity.FACE)];
-        return new EdtWatershed(dims, DistanceTransform.squaredAtMost(foreground, dims, out, cap, executor),
-                executor);
+        int length = Watershed.inPlaceLength(dims, Connectivity.FACE);
+        VoxelInts d = cap <= Short.MAX_VALUE
+                ? VoxelInts.of(DistanceTransform.squaredAtMost(foreground, dims, new short[length], cap, executor))
+                : VoxelInts.of(DistanceTransform.squaredAtMost(foreground, dims, new int[length], cap, executor));
+        return new EdtWatershed(dims, d, executor);
     }
 
     /**
@@ -191,7 +199,7 @@ public final class EdtWatershed {
             TaskExecutor executor) {
         Objects.checkIndex(seed, dims.size());
         EdtWatershed w = cappedAbove(depth, mask, dims, executor);
-        if (w.squared[seed] <= (long) depth * depth) {
+        if (w.squared.get(seed) <= (long) depth * depth) {
             return w.floodFromAllDeeperThan(depth, mask);
         }
         return w.flood(w.twoMarkers(depth, seed), mask);
@@ -203,14 +211,14 @@ public final class EdtWatershed {
      * elsewhere (the masks used on the way are dropped on return).
      */
     private byte[] twoMarkers(int depth, int seed) {
-        int[] d = distances();
+        VoxelInts d = distances();
         long sq = (long) depth * depth;
         boolean[] seedMarker = ConnectedComponents.componentOf(deeperThan(depth), dims, Connectivity.FULL, seed,
                 executor);
         byte[] markers = new byte[dims.size()];
         executor.forRange(markers.length, (from, to) -> {
             for (int i = from; i < to; i++) {
-                markers[i] = seedMarker[i] ? (byte) 1 : d[i] > sq ? (byte) 2 : 0;
+                markers[i] = seedMarker[i] ? (byte) 1 : d.get(i) > sq ? (byte) 2 : 0;
             }
         });
         return markers;
@@ -218,22 +226,26 @@ public final class EdtWatershed {
 
     /** A copy of slice {@code z} of the squared EDT ({@code dims.sliceSize()} values). */
     public int[] squaredSlice(int z) {
-        int[] d = distances();
+        VoxelInts d = distances();
         if (z < 0 || z >= dims.nz()) {
             throw new IllegalArgumentException("slice " + z + " outside 0.." + (dims.nz() - 1) + " of " + dims);
         }
         int s = dims.sliceSize();
-        return Arrays.copyOfRange(d, z * s, z * s + s);
+        int[] slice = new int[s];
+        for (int i = 0; i < s; i++) {
+            slice[i] = d.get(z * s + i);
+        }
+        return slice;
     }
 
     /** {@code d = d * keep}: the distance becomes 0 wherever {@code keep} is false. */
     public void zeroOutside(boolean[] keep) {
-        int[] d = distances();
+        VoxelInts d = distances();
         DistanceTransform.checkLength(keep.length, dims, "keep");
         executor.forRange(keep.length, (from, to) -> {
             for (int i = from; i < to; i++) {
                 if (!keep[i]) {
-                    d[i] = 0;
+                    d.set(i, 0);
                 }
             }
         });
@@ -246,12 +258,12 @@ public final class EdtWatershed {
 
     /** {@code EDT > depth} as a new mask. */
     private boolean[] deeperThan(int depth) {
-        int[] d = distances();
+        VoxelInts d = distances();
         long sq = (long) depth * depth;
         boolean[] deep = new boolean[dims.size()];
         executor.forRange(deep.length, (from, to) -> {
             for (int i = from; i < to; i++) {
-                deep[i] = d[i] > sq;
+                deep[i] = d.get(i) > sq;
             }
         });
         return deep;
@@ -295,30 +307,62 @@ public final class EdtWatershed {
         return flood(markers, mask);
     }
 
+    /**
+     * Floods from int markers; short distances are widened first when a marker exceeds
+     * {@link Short#MAX_VALUE} (the labels would not fit them).
+     */
     private Regions flood(int[] markers, boolean[] mask, int markerCount) {
-        int[] labels = Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE, executor);
+        DistanceTransform.checkLength(markers.length, dims, "markers");
+        VoxelInts d = distances();
+        if (d instanceof VoxelInts.Shorts shorts && !labelsFitShorts(markers)) {
+            int[] wide = new int[shorts.length()];
+            for (int i = 0; i < wide.length; i++) {
+                wide[i] = shorts.a[i];
+            }
+            squared = VoxelInts.of(wide);
+        }
+        VoxelInts priority = negated();
+        VoxelInts labels = priority instanceof VoxelInts.Shorts s
+                ? VoxelInts.of(Watershed.floodInPlace(s.a, markers, mask, dims, Connectivity.FACE, executor))
+                : VoxelInts.of(Watershed.floodInPlace(((VoxelInts.Ints) priority).a, markers, mask, dims,
+                        Connectivity.FACE, executor));
         return new Regions(dims, labels, markerCount, executor);
+    }
+
+    /** True if every marker is at most {@link Short#MAX_VALUE} (negative ones are the flood's to report). */
+    private boolean labelsFitShorts(int[] markers) {
+        int[] high = {0};
+        executor.forRange(dims.size(), (from, to) -> {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h |= markers[i] & ~Short.MAX_VALUE;
+            }
+            synchronized (high) {
+                high[0] |= h;
+            }
+        });
+        return high[0] == 0;
     }
 
     /** Floods from byte markers (read unsigned, 0 = none); the marker count is not known (-1). */
     private Regions flood(byte[] markers, boolean[] mask) {
-        int[] labels = Watershed.floodInPlace(negated(), markers, mask, dims, Connectivity.FACE, executor);
+        VoxelInts priority = negated();
+        VoxelInts labels = priority instanceof VoxelInts.Shorts s
+                ? VoxelInts.of(Watershed.floodInPlace(s.a, markers, mask, dims, Connectivity.FACE, executor))
+                : VoxelInts.of(Watershed.floodInPlace(((VoxelInts.Ints) priority).a, markers, mask, dims,
+                        Connectivity.FACE, executor));
         return new Regions(dims, labels, -1, executor);
     }
 
     /** The priorities of the flood, {@code -EDT^2} in place (the deepest voxels first); consumes the distances. */
-    private int[] negated() {
-        int[] d = distances();
-        executor.forRange(d.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                d[i] = -d[i];
-            }
-        });
+    private VoxelInts negated() {
+        VoxelInts d = distances();
+        executor.forRange(dims.size(), d::negate);
         squared = null;
         return d;
     }
 
-    private int[] distances() {
+    private VoxelInts distances() {
         if (squared == null) {
             throw new IllegalStateException("this distance transform has been flooded already");
         }
@@ -327,23 +371,23 @@ public final class EdtWatershed {
 
     /**
      * The labels of a flood: the marker label that reached each voxel, 0 for voxels outside the mask
-     * and voxels no marker reached. Holds the one int array of the flood until it is dropped. For
+     * and voxels no marker reached. Holds the flood's one array (ints or shorts) until it is dropped. For
      * {@link #floodFromFirstSlice} the flood covered the leading slices only: the voxels beyond them
      * read 0.
      */
     public static final class Regions {
         private final Dims dims;
         /** Labels in the first {@code labelled} entries (the array may be longer); the later voxels are 0. */
-        private final int[] labels;
+        private final VoxelInts labels;
         private final int labelled;
         private final int markerCount;
         private final TaskExecutor executor;
 
-        private Regions(Dims dims, int[] labels, int markerCount, TaskExecutor executor) {
+        private Regions(Dims dims, VoxelInts labels, int markerCount, TaskExecutor executor) {
             this(dims, labels, dims.size(), markerCount, executor);
         }
 
-        private Regions(Dims dims, int[] labels, int labelled, int markerCount, TaskExecutor executor) {
+        private Regions(Dims dims, VoxelInts labels, int labelled, int markerCount, TaskExecutor executor) {
             this.dims = dims;
             this.labels = labels;
             this.labelled = labelled;
@@ -359,7 +403,7 @@ public final class EdtWatershed {
         /** The label at flat index {@code i} (C order). */
         public int labelAt(int i) {
             Objects.checkIndex(i, dims.size());
-            return i < labelled ? labels[i] : 0;
+            return i < labelled ? labels.get(i) : 0;
         }
 
         /**
@@ -375,8 +419,8 @@ public final class EdtWatershed {
             DistanceTransform.checkLength(out.length, dims, "out");
             executor.forRange(out.length, (from, to) -> {
                 int end = Math.min(to, labelled);
-                for (int i = from; i < end; i++) {
-                    out[i] = labels[i] == label;
+                if (from < end) {
+                    labels.equalTo(label, from, end, out);
                 }
                 for (int i = Math.max(from, end); i < to; i++) {
                     out[i] = label == 0;
@@ -397,7 +441,7 @@ public final class EdtWatershed {
             executor.forRange(out.length, (from, to) -> {
                 int end = Math.min(to, labelled);
                 for (int i = from; i < end; i++) {
-                    out[i] = within[i] && labels[i] != label;
+                    out[i] = within[i] && labels.get(i) != label;
                 }
                 for (int i = Math.max(from, end); i < to; i++) {
                     out[i] = within[i] && label != 0;

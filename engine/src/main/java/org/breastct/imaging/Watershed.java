@@ -50,10 +50,12 @@ import org.breastct.volume.Dims;
  * int output, 16 bytes per priority value and about 4 bytes per voxel queued at the same time (at
  * most n). The flood is sequential and bound by memory latency; for FACE connectivity on volumes of
  * at least 2^20 voxels the state is therefore kept in a bricked copy (8 x 8 x 8 blocks, see
- * {@code BrickedFlood}; 4 more bytes per padded voxel, which {@link #floodInPlace} avoids altogether
- * when the priority array has {@link #inPlaceLength} entries: the bricked state is then laid over
- * it and the labels decoded back into it), built after one pass over the inputs that finds the
- * priority range and the markers to queue, and with the volume-border tests reduced to one flag
+ * {@code BrickedFlood}; 2 more bytes per padded voxel when the priority range and the labels fit a
+ * short, else 4, which {@link #floodInPlace} avoids altogether when the priority array has
+ * {@link #inPlaceLength} entries: the bricked state is then laid over it and the labels decoded
+ * back into it; priorities stored as shorts give a short state, half the memory traffic), built
+ * after one pass over the inputs that finds the priority range and the markers to queue, and with
+ * the volume-border tests reduced to one flag
  * per brick (timings: docs/benchmarks.md). The overloads with a {@link TaskExecutor} prepare the
  * state and write the output in parallel. When R exceeds
  * {@link #MAX_BUCKETS} a primitive binary heap of (priority, age, index) is used instead,
@@ -136,10 +138,11 @@ public final class Watershed {
      * {@link #inPlaceLength} entries (allocate it so, e.g. for {@link DistanceTransform#squared(boolean[],
      * Dims, int[], TaskExecutor)}), the bricked state is laid over it and nothing but the queue (and
      * a one-slab buffer) is allocated; with exactly {@code dims.size()} entries a bricked state array
-     * (4 bytes per padded voxel) is allocated during the flood. Otherwise the state is encoded in
-     * {@code priority} itself after the markers to queue (in-mask markers with a floodable
-     * neighbour, 8 bytes each) have been listed; only a priority range above {@link #MAX_BUCKETS}
-     * (binary heap, which reads the priorities while flooding) allocates a temporary label array.
+     * (2 bytes per padded voxel when the priority range and the labels fit a short, else 4) is
+     * allocated during the flood. Otherwise the state is encoded in {@code priority} itself after
+     * the markers to queue (in-mask markers with a floodable neighbour, 8 bytes each) have been
+     * listed; only a priority range above {@link #MAX_BUCKETS} (binary heap, which reads the
+     * priorities while flooding) allocates a temporary label array.
      *
      * @throws IllegalArgumentException if {@code priority} is shorter than {@code dims.size()}, another
      *                                  array length does not match {@code dims}, a marker is negative or
@@ -162,13 +165,11 @@ public final class Watershed {
         if (priority == markers) {
             throw new IllegalArgumentException("floodInPlace: priority and markers must be different arrays");
         }
-        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)) {
-            int[] out = BrickedFlood.flood(priority, FloodMarkers.of(markers), mask, dims, executor);
-            if (out != null) {
-                return out;
-            }
-            // negative marker, empty mask or a wide priority range: the general path below
-            // (priority is unchanged when null is returned)
+        // the bricked path declines (null, priority unchanged) a negative marker, an empty mask or a
+        // wide priority range: the general path below
+        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)
+                && BrickedFlood.flood(VoxelInts.of(priority), FloodMarkers.of(markers), mask, dims, executor) != null) {
+            return priority;
         }
         int n = dims.size();
         requireNoNegativeMarker(markers, dims);
@@ -207,7 +208,7 @@ public final class Watershed {
                 priority[i] = 0;
             }
         }
-        BucketQueue q = new BucketQueue((int) range, executor);
+        BucketQueue q = new BucketQueue((int) range, seeds.count, executor);
         for (int s = 0; s < seeds.count; s++) {
             q.push(seeds.index[s], seeds.priority[s]);
         }
@@ -241,17 +242,98 @@ public final class Watershed {
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(markers, "markers");
         validate(priority, markers.length, mask, dims, connectivity, true);
-        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)) {
-            int[] out = BrickedFlood.flood(priority, FloodMarkers.of(markers), mask, dims, executor);
-            if (out != null) {
-                return out;
+        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)
+                && BrickedFlood.flood(VoxelInts.of(priority), FloodMarkers.of(markers), mask, dims, executor) != null) {
+            return priority;
+        }
+        return floodInPlace(priority, widened(FloodMarkers.of(markers)), mask, dims, connectivity, executor, bricked);
+    }
+
+    /**
+     * {@link #floodInPlace(short[], int[], boolean[], Dims, Connectivity, TaskExecutor, boolean)} in the
+     * layout {@link #floodInPlace(int[], int[], boolean[], Dims, Connectivity, TaskExecutor)} takes.
+     */
+    static short[] floodInPlace(short[] priority, int[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor) {
+        return floodInPlace(priority, markers, mask, dims, connectivity, executor, bricksPayOff(dims));
+    }
+
+    /**
+     * {@link #floodInPlace(short[], byte[], boolean[], Dims, Connectivity, TaskExecutor, boolean)} in the
+     * layout {@link #floodInPlace(int[], int[], boolean[], Dims, Connectivity, TaskExecutor)} takes.
+     */
+    static short[] floodInPlace(short[] priority, byte[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor) {
+        return floodInPlace(priority, markers, mask, dims, connectivity, executor, bricksPayOff(dims));
+    }
+
+    /**
+     * {@link #floodInPlace(int[], int[], boolean[], Dims, Connectivity, TaskExecutor, boolean)} with the
+     * priorities stored as shorts (e.g. a capped squared EDT, {@link DistanceTransform#squaredAtMost(
+     * boolean[], Dims, short[], int, TaskExecutor)}): the same labels, written over {@code priority}
+     * as shorts (hence every marker must be at most {@link Short#MAX_VALUE}). The bricked path keeps
+     * its state in a {@code short[]}, laid over {@code priority} when it has {@link #inPlaceLength}
+     * entries (2 bytes per voxel in all, half the int flood's memory and memory traffic); elsewhere
+     * (small volumes, other connectivities, the cases in which the bricked path declines) the
+     * priorities and markers are widened to temporary {@code int[]} and the labels narrowed back.
+     *
+     * @throws IllegalArgumentException as the int flood, and if a marker exceeds {@link Short#MAX_VALUE}
+     */
+    static short[] floodInPlace(short[] priority, int[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor, boolean bricked) {
+        Objects.requireNonNull(markers, "markers");
+        validate(priority.length, markers.length, mask, dims, connectivity, true);
+        for (int i = 0, n = dims.size(); i < n; i++) {
+            if (markers[i] < 0) {
+                throw negativeMarker(markers[i], i, dims);
+            }
+            if (markers[i] > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("marker " + markers[i] + " at voxel " + i + " of " + dims
+                        + " does not fit the short labels of a short priority flood (at most " + Short.MAX_VALUE
+                        + ")");
             }
         }
-        int[] wide = new int[markers.length];
-        for (int i = 0; i < wide.length; i++) {
-            wide[i] = markers[i] & 0xff;
+        return floodShorts(priority, FloodMarkers.of(markers), mask, dims, connectivity, executor, bricked);
+    }
+
+    /**
+     * {@link #floodInPlace(short[], int[], boolean[], Dims, Connectivity, TaskExecutor, boolean)} with
+     * byte markers (read unsigned, 0 = none, 1..255 = label).
+     */
+    static short[] floodInPlace(short[] priority, byte[] markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor, boolean bricked) {
+        Objects.requireNonNull(markers, "markers");
+        validate(priority.length, markers.length, mask, dims, connectivity, true);
+        return floodShorts(priority, FloodMarkers.of(markers), mask, dims, connectivity, executor, bricked);
+    }
+
+    /** The short flood on validated inputs (markers in 0..32767). */
+    private static short[] floodShorts(short[] priority, FloodMarkers markers, boolean[] mask, Dims dims,
+            Connectivity connectivity, TaskExecutor executor, boolean bricked) {
+        Objects.requireNonNull(executor, "executor");
+        if (connectivity == Connectivity.FACE && bricked && BrickedFlood.fits(dims)
+                && BrickedFlood.flood(VoxelInts.of(priority), markers, mask, dims, executor) != null) {
+            return priority;
         }
-        return floodInPlace(priority, wide, mask, dims, connectivity, executor, bricked);
+        int n = dims.size();
+        int[] wide = new int[n];
+        for (int i = 0; i < n; i++) {
+            wide[i] = priority[i];
+        }
+        floodInPlace(wide, widened(markers), mask, dims, connectivity, executor, bricked);
+        for (int i = 0; i < n; i++) {
+            priority[i] = (short) wide[i]; // a label, at most the largest marker
+        }
+        return priority;
+    }
+
+    /** The markers as a new {@code int[]}. */
+    private static int[] widened(FloodMarkers markers) {
+        int[] wide = new int[markers.length()];
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = markers.at(i);
+        }
+        return wide;
     }
 
     /**
@@ -327,11 +409,17 @@ public final class Watershed {
     private static void validate(int[] priority, int markersLength, boolean[] mask, Dims dims,
             Connectivity connectivity, boolean scratch) {
         Objects.requireNonNull(priority, "priority");
+        validate(priority.length, markersLength, mask, dims, connectivity, scratch);
+    }
+
+    /** @param priorityLength the length of the priority array (any type) */
+    private static void validate(int priorityLength, int markersLength, boolean[] mask, Dims dims,
+            Connectivity connectivity, boolean scratch) {
         Objects.requireNonNull(connectivity, "connectivity");
-        if (scratch && priority.length > dims.size()) {
+        if (scratch && priorityLength > dims.size()) {
             // the extra entries are scratch space
         } else {
-            DistanceTransform.checkLength(priority.length, dims, "priority");
+            DistanceTransform.checkLength(priorityLength, dims, "priority");
         }
         DistanceTransform.checkLength(markersLength, dims, "markers");
         if (mask != null) {
@@ -488,8 +576,10 @@ public final class Watershed {
      * FIFO bucket queue. Each bucket is a singly linked list of fixed-size chunks of voxel
      * indices taken from one shared pool (freed chunks are reused), so pushes and pops touch
      * memory sequentially; {@code cur} is the lowest possibly non-empty bucket, moved back when a
-     * lower bucket is pushed. Memory: 16 bytes per bucket plus 4 bytes per queued voxel and one
-     * partly filled chunk per non-empty bucket.
+     * lower bucket is pushed. The pool is sized once from the number of entries the caller queues
+     * before the first pop ({@link #poolChunks}), so a flood whose front stays below twice that
+     * never grows it; a larger front doubles it (copying). Memory: 16 bytes per bucket plus 4 bytes
+     * per queued voxel and one partly filled chunk per non-empty bucket (the pool: at least 256 KB).
      */
     static final class BucketQueue {
         static final int CHUNK = 64;
@@ -499,16 +589,23 @@ public final class Watershed {
         final int[] headPos;
         final int[] tailChunk;
         final int[] tailPos;
-        int[] data = new int[CHUNK * 1024];
-        int[] chunkNext = new int[1024];
+        int[] data;
+        int[] chunkNext;
         int freeChunk = NIL;
         int usedChunks;
         int cur;
         int size;
 
-        /** @param executor asked for cancellation every {@link Watershed#CANCEL_CHECK_MASK} + 1 pops */
-        BucketQueue(int range, TaskExecutor executor) {
+        /**
+         * @param range    the number of buckets (priority values)
+         * @param queued   the number of entries pushed before the first pop (the seeds), {@code >= 0}
+         * @param executor asked for cancellation every {@link Watershed#CANCEL_CHECK_MASK} + 1 pops
+         */
+        BucketQueue(int range, int queued, TaskExecutor executor) {
             this.executor = executor;
+            int chunks = poolChunks(range, queued);
+            data = new int[chunks * CHUNK];
+            chunkNext = new int[chunks];
             headChunk = new int[range];
             headPos = new int[range];
             tailChunk = new int[range];
@@ -517,6 +614,22 @@ public final class Watershed {
             Arrays.fill(tailChunk, NIL);
             cur = range;
         }
+
+        /**
+         * The initial pool in chunks: twice what {@code queued} entries can occupy (one partly filled
+         * chunk per non-empty bucket besides the full ones), since the front of a flood grows from its
+         * seeds, but at least 1024 chunks and at most what one array holds.
+         */
+        static int poolChunks(int range, int queued) {
+            if (range < 1 || queued < 0) {
+                throw new IllegalArgumentException("range " + range + " and queued " + queued);
+            }
+            long seedChunks = ((long) queued + CHUNK - 1) / CHUNK + Math.min(range, queued);
+            return (int) Math.min(Math.max(1024, 2 * seedChunks), MAX_CHUNKS);
+        }
+
+        /** The largest pool: {@code data} must fit one array. */
+        static final int MAX_CHUNKS = (Integer.MAX_VALUE - 16) / CHUNK;
 
         void push(int i, int bucket) {
             int tc = tailChunk[bucket];
@@ -574,15 +687,20 @@ public final class Watershed {
                 return c;
             }
             if (usedChunks == chunkNext.length) {
-                if (usedChunks >= (Integer.MAX_VALUE - 16) / CHUNK) {
-                    throw new IllegalStateException("watershed queue exceeds " + usedChunks + " chunks");
-                }
-                int chunks = (int) Math.min((long) usedChunks * 2, (Integer.MAX_VALUE - 16) / CHUNK);
-                chunkNext = Arrays.copyOf(chunkNext, chunks);
-                data = Arrays.copyOf(data, chunks * CHUNK);
+                grow();
             }
             chunkNext[usedChunks] = NIL;
             return usedChunks++;
+        }
+
+        /** Doubles the pool (rare: see {@link #poolChunks}); kept out of {@link #newChunk} so that inlines. */
+        private void grow() {
+            if (usedChunks >= MAX_CHUNKS) {
+                throw new IllegalStateException("watershed queue exceeds " + usedChunks + " chunks");
+            }
+            int chunks = (int) Math.min((long) usedChunks * 2, MAX_CHUNKS);
+            chunkNext = Arrays.copyOf(chunkNext, chunks);
+            data = Arrays.copyOf(data, chunks * CHUNK);
         }
 
         private void freeChunk(int c) {

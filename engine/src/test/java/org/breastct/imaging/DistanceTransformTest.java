@@ -258,6 +258,56 @@ class DistanceTransformTest {
         }
     }
 
+    @Test
+    void cappedShortsHoldTheCappedTransform() {
+        // hand-checked: the line and the no-background cube of cappedIsTheMinimumOfTheTransformAndTheCap
+        boolean[] line = {true, true, true, true, false, true, true, true, true};
+        for (Dims d : new Dims[] {new Dims(9, 1, 1), Dims.slice(1, 9)}) {
+            assertArrayEquals(new short[] {5, 5, 4, 1, 0, 1, 4, 5, 5},
+                    DistanceTransform.squaredAtMost(line, d, new short[9], 5, TaskExecutor.sequential()), d.toString());
+        }
+        boolean[] all = new boolean[12];
+        Arrays.fill(all, true);
+        short[] sevens = new short[12];
+        Arrays.fill(sevens, (short) 7);
+        assertArrayEquals(sevens, DistanceTransform.squaredAtMost(all, new Dims(2, 2, 3), new short[12], 7,
+                TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squaredAtMost(all, new Dims(2, 2, 3),
+                new short[12], 32768, TaskExecutor.sequential()));
+        assertThrows(IllegalArgumentException.class, () -> DistanceTransform.squaredAtMost(all, new Dims(2, 2, 3),
+                new short[11], 7, TaskExecutor.sequential()));
+    }
+
+    @Test
+    void cappedShortsMatchBruteForceOnRandomVolumesForAnyThreadCount() {
+        Random rnd = new Random(17);
+        Dims[] shapes = {new Dims(9, 8, 10), new Dims(1, 17, 13), new Dims(14, 3, 17), new Dims(30, 1, 1),
+            new Dims(12, 40, 37)};
+        int[] caps = {1, 5, 16, 256, Short.MAX_VALUE};
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : shapes) {
+                for (double p : new double[] {0.85, 0.995}) {
+                    boolean[] m = PrimitivesTestSupport.random(rnd, d.size(), p);
+                    int[] exact = bruteForce(m, d);
+                    for (int cap : caps) {
+                        short[] expected = new short[exact.length];
+                        for (int i = 0; i < exact.length; i++) {
+                            expected[i] = (short) Math.min(exact[i], cap);
+                        }
+                        String what = d + " p=" + p + " cap=" + cap;
+                        short[] out = new short[d.size() + 3];
+                        Arrays.fill(out, (short) -9);
+                        assertSame(out, DistanceTransform.squaredAtMost(m, d, out, cap, TaskExecutor.sequential()));
+                        assertArrayEquals(expected, Arrays.copyOf(out, d.size()), what);
+                        assertEquals(-9, out[d.size()], what + ": entry past dims.size() untouched");
+                        assertArrayEquals(expected, DistanceTransform.squaredAtMost(m, d, new short[d.size()], cap,
+                                three), what + " (3 threads)");
+                    }
+                }
+            }
+        }
+    }
+
     /** O(n^2): minimum squared distance to every background voxel. */
     static int[] bruteForce(boolean[] m, Dims d) {
         int[] out = new int[m.length];

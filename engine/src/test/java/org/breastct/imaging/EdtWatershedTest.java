@@ -264,6 +264,35 @@ class EdtWatershedTest {
         }
     }
 
+    /**
+     * More markers than a short holds: 182 x 182 blobs of 3 x 3 voxels (through all 3 slices, one
+     * background voxel apart), each with its own deep core at depth 1, flood as the composition of
+     * the primitives with int labels up to 33 124 (the short distances are widened for them).
+     */
+    @Test
+    void moreDeepRegionsThanAShortHoldsKeepTheirLabels() {
+        Dims d = new Dims(3, 728, 728);
+        boolean[] m = new boolean[d.size()];
+        for (int z = 0; z < d.nz(); z++) {
+            for (int y = 0; y < d.ny(); y++) {
+                for (int x = 0; x < d.nx(); x++) {
+                    m[d.index(z, y, x)] = y % 4 != 3 && x % 4 != 3;
+                }
+            }
+        }
+        int depth = 1;
+        int[] sq = DistanceTransform.squared(m, d, SEQ);
+        Labeling markers = ConnectedComponents.label(MaskOps.greaterThan(sq, (long) depth * depth), d,
+                Connectivity.FULL, SEQ);
+        assertEquals(182 * 182, markers.count());
+        int[] want = Watershed.flood(negated(sq), markers.labels(), m, d, Connectivity.FACE);
+        try (TaskExecutor par = TaskExecutor.withThreads(2)) {
+            EdtWatershed.Regions r = EdtWatershed.floodFromDeepRegions(m, d, depth, par);
+            assertEquals(182 * 182, r.markerCount());
+            assertArrayEquals(want, labels(r, d));
+        }
+    }
+
     @Test
     void aFloodedTransformCannotBeUsedAgain() {
         Dims d = Dims.slice(3, 3);

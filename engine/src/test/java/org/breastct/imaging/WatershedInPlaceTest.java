@@ -304,4 +304,99 @@ class WatershedInPlaceTest {
         assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(new int[60], new byte[59], null,
                 new Dims(3, 4, 5), Connectivity.FACE, TaskExecutor.sequential()));
     }
+
+    /**
+     * Short priorities (an EDT-like range, a plateau, and the whole short range, which a short state
+     * laid over the priorities cannot encode) with int and byte markers give the reference's labels
+     * as shorts, in both layouts, sequential and with three threads, with exactly dims.size() entries
+     * and with scratch space (garbage past dims.size()); markers and mask are only read.
+     */
+    @Test
+    void shortPrioritiesFloodAsTheSameIntPriorities() {
+        Random rnd = new Random(2026);
+        try (TaskExecutor three = TaskExecutor.withThreads(3)) {
+            for (Dims d : new Dims[] {new Dims(11, 13, 17), new Dims(1, 21, 19), new Dims(9, 8, 16)}) {
+                int n = d.size();
+                for (int rep = 0; rep < 3; rep++) {
+                    int[] prio = new int[n];
+                    int[] ints = new int[n];
+                    byte[] bytes = new byte[n];
+                    for (int i = 0; i < n; i++) {
+                        prio[i] = switch (rep) {
+                            case 0 -> -rnd.nextInt(257); // the skin's capped -EDT^2
+                            case 1 -> 0;
+                            default -> rnd.nextInt(65_536) - 32_768;
+                        };
+                        if (rnd.nextDouble() < 0.03) {
+                            ints[i] = 1 + rnd.nextInt(255);
+                            bytes[i] = (byte) ints[i];
+                        }
+                    }
+                    boolean[] mask = rep == 1 ? null : PrimitivesTestSupport.random(rnd, n, 0.9);
+                    int[] expected = reference(prio, ints, mask, d, Connectivity.FACE);
+                    short[] want = new short[n];
+                    for (int i = 0; i < n; i++) {
+                        want[i] = (short) expected[i];
+                    }
+                    int padded = WatershedTestSupport.inPlaceLength(1, d, Connectivity.FACE);
+                    for (int mode : MODES) {
+                        for (TaskExecutor ex : new TaskExecutor[] {TaskExecutor.sequential(), three}) {
+                            for (int length : new int[] {n, padded + 5}) {
+                                String w = d + " rep " + rep + ", brickMode " + mode + ", threads " + ex.threads()
+                                        + ", length " + length;
+                                short[] work = new short[length];
+                                for (int i = 0; i < length; i++) {
+                                    work[i] = i < n ? (short) prio[i] : (short) (i % 2 == 0 ? -32768 : 7 * i);
+                                }
+                                assertSame(work, Watershed.floodInPlace(work, ints, mask, d, Connectivity.FACE, ex,
+                                        mode == 1), w);
+                                assertArrayEquals(want, java.util.Arrays.copyOf(work, n), w + ", int markers");
+                                for (int i = 0; i < n; i++) {
+                                    work[i] = (short) prio[i];
+                                }
+                                assertSame(work, Watershed.floodInPlace(work, bytes, mask, d, Connectivity.FACE, ex,
+                                        mode == 1), w);
+                                assertArrayEquals(want, java.util.Arrays.copyOf(work, n), w + ", byte markers");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shortPrioritiesRejectMarkersAboveAShortAndLeaveThePriorityUnchanged() {
+        Dims d = new Dims(9, 8, 16);
+        int n = d.size();
+        short[] prio = new short[n];
+        for (int i = 0; i < n; i++) {
+            prio[i] = (short) -(i % 7);
+        }
+        short[] before = prio.clone();
+        int[] markers = new int[n];
+        markers[0] = 1;
+        markers[n - 1] = 32_768;
+        for (boolean bricked : new boolean[] {false, true}) {
+            assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(prio, markers, null, d,
+                    Connectivity.FACE, TaskExecutor.sequential(), bricked));
+            assertArrayEquals(before, prio, "marker 32768, bricked " + bricked);
+            markers[n - 1] = -1;
+            assertThrows(IllegalArgumentException.class, () -> Watershed.floodInPlace(prio, markers, null, d,
+                    Connectivity.FACE, TaskExecutor.sequential(), bricked));
+            assertArrayEquals(before, prio, "marker -1, bricked " + bricked);
+            markers[n - 1] = 32_768;
+        }
+        // 32767 is a label like any other
+        markers[n - 1] = 32_767;
+        int[] wide = new int[n];
+        for (int i = 0; i < n; i++) {
+            wide[i] = prio[i];
+        }
+        int[] expected = reference(wide, markers, null, d, Connectivity.FACE);
+        short[] got = Watershed.floodInPlace(prio, markers, null, d, Connectivity.FACE, TaskExecutor.sequential(), true);
+        for (int i = 0; i < n; i++) {
+            assertEquals(expected[i], got[i], "voxel " + i);
+        }
+    }
 }

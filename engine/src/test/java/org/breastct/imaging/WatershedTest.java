@@ -317,4 +317,36 @@ class WatershedTest {
                 TaskExecutor.sequential().cancellable(() -> false));
         assertEquals(1, labels[small.size() - 1]);
     }
+
+    @Test
+    void bucketQueuePoolIsSizedFromTheSeedsQueuedUpFront() {
+        // 177 724 seeds over 256 buckets (the skin's flood on 200 x 480 x 480): 2777 full or partly
+        // filled chunks plus at most one partly filled chunk per bucket, twice that
+        assertEquals(2 * (2777 + 256), Watershed.BucketQueue.poolChunks(256, 177_724));
+        // fewer seeds than buckets: one partly filled chunk per seed, 2 * (2 + 100), raised to 1024
+        assertEquals(1024, Watershed.BucketQueue.poolChunks(1 << 20, 100), "at least 1024 chunks");
+        assertEquals(2 * (157 + 10_000), Watershed.BucketQueue.poolChunks(1 << 20, 10_000));
+        assertEquals(1024, Watershed.BucketQueue.poolChunks(1, 0));
+        assertEquals(Watershed.BucketQueue.MAX_CHUNKS, Watershed.BucketQueue.poolChunks(1 << 22, Integer.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> Watershed.BucketQueue.poolChunks(0, 1));
+    }
+
+    @Test
+    void bucketQueueGrowsPastItsPoolAndStaysFirstInFirstOutPerBucket() {
+        // the initial pool is 1024 chunks of 64; 3 buckets x 40 000 entries need about 1900
+        Watershed.BucketQueue q = new Watershed.BucketQueue(3, 0, TaskExecutor.sequential());
+        int per = 40_000;
+        for (int i = 0; i < per; i++) {
+            for (int b = 2; b >= 0; b--) {
+                q.push(b * per + i, b);
+            }
+        }
+        assertTrue(q.chunkNext.length > 1024, "the pool grew");
+        for (int b = 0; b < 3; b++) {
+            for (int i = 0; i < per; i++) {
+                assertEquals(b * per + i, q.pop(), "bucket " + b + ", entry " + i);
+            }
+        }
+        assertEquals(0, q.size);
+    }
 }
