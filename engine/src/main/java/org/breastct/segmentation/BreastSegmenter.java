@@ -22,14 +22,15 @@ import org.breastct.volume.ShortVolume;
  * breast id.
  *
  * <p>Memory: in the watersheds, the caller's image (2 bytes per voxel), labels (1), two or three masks,
- * one int array (the squared EDT of {@link org.breastct.imaging.EdtWatershed}, which the flood writes its
- * labels into) and byte markers (the skin's two markers: the component of the corner voxel and the
- * others, {@link org.breastct.imaging.EdtWatershed#floodFromDeepRegionOf}; the muscle's slice markers);
+ * one array of the squared EDT of {@link org.breastct.imaging.EdtWatershed}, which the flood writes its
+ * labels into (shorts for the skin's capped transform, ints over the slices the muscle's flood reaches)
+ * and byte markers (the skin's two markers: the component of the corner voxel and the others,
+ * {@link org.breastct.imaging.EdtWatershed#floodFromDeepRegionOf}; the muscle's slice markers);
  * the smallest heap that finishes ({@code scripts/bench-heap.sh}) and where its peak lies are in
  * docs/benchmarks.md. What the stages
  * hand to each other is owned by a {@link PipelineState}, which drops each array after its last reader;
  * a stage's temporaries live in its sub-step methods; masks that are cheap to make again (t and band(3)
- * of 2.3, tf of 2.5) are dropped during the watersheds. The result does not depend on the executor's
+ * of 2.3) are dropped during the watershed. The result does not depend on the executor's
  * thread count. An instance holds only the settings and the executor, so concurrent calls on one
  * instance are safe.
  *

@@ -41,7 +41,8 @@ import org.breastct.volume.ShortVolume;
  * An empty {@code sh} gives no skin on that slice (the scripts' label-0 defect is not reproduced; it
  * cannot change the result because such a slice has no breast pixel).</li>
  * </ol>
- * Memory: the watershed holds one int array ({@link EdtWatershed}) and byte markers besides the masks
+ * Memory: the watershed holds one short array ({@link EdtWatershed}: the transform capped at 16^2) and byte
+ * markers besides the masks
  * (only the region of the corner voxel is kept, so two markers do: its component and the others);
  * {@code t} and {@code b3} live only inside the sub-step that makes the watershed mask and are made again
  * after the watershed (b3 together with {@code b9}), {@code b25} per slice. The per-slice part runs
