@@ -67,9 +67,7 @@ public final class ConnectedComponents {
      */
     public static boolean[] largest(boolean[] foreground, Dims dims, Connectivity connectivity, TaskExecutor executor) {
         Components runs = runs(foreground, dims, connectivity, executor);
-        boolean[] keep = new boolean[runs.count + 1];
-        keep[runs.largest()] = true;
-        return runs.select(keep, executor);
+        return runs.mask(runs.largest(), executor);
     }
 
     /** One run to fill: flat index base of its row, x range [from, to), final label. */
@@ -128,6 +126,14 @@ public final class ConnectedComponents {
         public int firstIndex(int label) {
             Objects.checkIndex(label - 1, count);
             return first[label];
+        }
+
+        /** The voxels of component {@code label} as a new mask; all false for label 0. */
+        public boolean[] mask(int label, TaskExecutor executor) {
+            Objects.checkIndex(label, count + 1);
+            boolean[] keep = new boolean[count + 1];
+            keep[label] = true;
+            return select(keep, executor);
         }
 
         /**

@@ -179,9 +179,7 @@ final class RibImplantStage {
         if (big == 0 || lab.size(big) <= settings.ribs().extraRibMinVoxels()) {
             return false;
         }
-        boolean[] keep = new boolean[lab.count() + 1];
-        keep[big] = true;
-        boolean[] c = lab.select(keep, executor);
+        boolean[] c = lab.mask(big, executor);
         HoleFilling.fillFirstSlices(c, dims, lRib, executor);
         MaskOps.orInPlace(rib, c, executor);
         return true;

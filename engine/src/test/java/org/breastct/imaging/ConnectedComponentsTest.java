@@ -161,6 +161,13 @@ class ConnectedComponentsTest {
                 "......",
                 "#....."), c.select(new boolean[] {true, false, true, true, false}, TaskExecutor.sequential()));
         assertThrows(IllegalArgumentException.class, () -> c.select(new boolean[4], TaskExecutor.sequential()));
+        assertArrayEquals(PrimitivesTestSupport.mask(
+                "......",
+                ".....#",
+                ".....#",
+                "......",
+                "......"), c.mask(2, TaskExecutor.sequential()));
+        assertArrayEquals(new boolean[30], c.mask(0, TaskExecutor.sequential()));
         assertThrows(IndexOutOfBoundsException.class, () -> c.size(5));
         assertThrows(IndexOutOfBoundsException.class, () -> c.labelAt(30));
     }
