@@ -30,7 +30,7 @@ demo: setup $(JAR)
 bench: setup $(JAR)
 	java -Xmx4g -jar $(JAR) bench
 
-# the smallest -Xmx that segments the benchmark phantom, plain and with implant + 3 ribs (a few minutes)
+# the smallest -Xmx that segments the benchmark phantom, plain and with implant + 3 ribs (about 20 minutes)
 bench-heap: setup $(JAR)
 	bash scripts/bench-heap.sh
 	bash scripts/bench-heap.sh --implant --ribs 3
