@@ -55,36 +55,7 @@ final class TestPhantoms {
      * numbered 1.. in raster order of their first pixel. Returns the labels; sizes via {@link #sizes}.
      */
     static int[] label2d(boolean[] mask, int ny, int nx) {
-        int[] lab = new int[ny * nx];
-        int next = 0;
-        ArrayDeque<Integer> q = new ArrayDeque<>();
-        for (int s = 0; s < lab.length; s++) {
-            if (!mask[s] || lab[s] != 0) {
-                continue;
-            }
-            lab[s] = ++next;
-            q.add(s);
-            while (!q.isEmpty()) {
-                int p = q.poll();
-                int y = p / nx;
-                int x = p % nx;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int yy = y + dy;
-                        int xx = x + dx;
-                        if (yy < 0 || yy >= ny || xx < 0 || xx >= nx) {
-                            continue;
-                        }
-                        int n = yy * nx + xx;
-                        if (mask[n] && lab[n] == 0) {
-                            lab[n] = next;
-                            q.add(n);
-                        }
-                    }
-                }
-            }
-        }
-        return lab;
+        return label3d(mask, 1, ny, nx); // one slice: the 26 neighbours are the 8 in the slice
     }
 
     /** 26-connected component labels of a 3-D mask by breadth-first search (as {@link #label2d}). */
