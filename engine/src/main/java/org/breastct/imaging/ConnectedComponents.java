@@ -72,7 +72,7 @@ public final class ConnectedComponents {
 
     /** One run to fill: flat index base of its row, x range [from, to), final label. */
     @FunctionalInterface
-    private interface RunFill {
+    interface RunFill {
         void fill(int base, int from, int to, int label);
     }
 

@@ -188,9 +188,20 @@ public final class EdtWatershed {
      * no marker, the result is {@link #floodFromDeepRegions} itself. Either way {@code labelAt(seed)}
      * is 0 exactly when it is 0 there, and {@code region(labelAt(seed))} is the same mask.
      *
+     * <p>With two marker labels the flood runs only where they meet. A flood never leaves the
+     * {@link Connectivity#FACE} component of the mask it starts in, and inside one component it does
+     * what it does in the whole volume: the queue orders voxels by (priority, time queued), and the
+     * voxels of other components change neither the order nor the labels of this component's voxels.
+     * So every voxel of a component holding markers of one label only gets that label, a component
+     * without a marker keeps 0, and only the components holding both labels are flooded (with the
+     * mask cut down to them). The components are found by {@link ConnectedComponents#components}, in
+     * parallel; on breast volumes the air's component and the breast's interior are usually apart, and
+     * nothing is flooded at all.
+     *
      * <p>Memory: the int labelling of the markers (4 bytes per voxel) is replaced by the seed's
      * component ({@link ConnectedComponents#componentOf}, 1 byte, dropped before the flood) and the
-     * byte markers.
+     * byte markers; the mask's components are kept as runs; the flood, if any, takes a mask of the
+     * components it floods (1 byte per voxel). The labels are written over the transform.
      *
      * @param depth a distance in voxels, {@code >= 0}
      * @param seed  a flat index (C order) in {@code 0 .. dims.size() - 1}
@@ -202,7 +213,51 @@ public final class EdtWatershed {
         if (w.squared.get(seed) <= (long) depth * depth) {
             return w.floodFromAllDeeperThan(depth, mask);
         }
-        return w.flood(w.twoMarkers(depth, seed), mask);
+        return w.floodWhereLabelsMeet(w.twoMarkers(depth, seed), mask);
+    }
+
+    /**
+     * The flood of {@link #flood(byte[], boolean[])} from markers 1 and 2 (bytes, 0 = none), one FACE
+     * component of {@code mask} at a time ({@link #floodFromDeepRegionOf} explains why this gives the
+     * same labels): components holding both labels are flooded, the others filled with the one label
+     * they hold (0 if none). Consumes the distances; the labels are written over them.
+     */
+    private Regions floodWhereLabelsMeet(byte[] markers, boolean[] mask) {
+        ConnectedComponents.Components parts = ConnectedComponents.components(mask, dims, Connectivity.FACE,
+                executor);
+        int n = parts.count();
+        // only true is ever written, so tasks sharing a component need no lock
+        boolean[] has1 = new boolean[n + 1];
+        boolean[] has2 = new boolean[n + 1];
+        parts.fill(executor, (base, from, to, part) -> {
+            for (int i = base + from, end = base + to; i < end; i++) {
+                if (markers[i] == 1) {
+                    has1[part] = true;
+                } else if (markers[i] == 2) {
+                    has2[part] = true;
+                }
+            }
+        });
+        boolean[] both = new boolean[n + 1];
+        boolean meet = false;
+        for (int p = 1; p <= n; p++) {
+            both[p] = has1[p] && has2[p];
+            meet |= both[p];
+        }
+        VoxelInts labels;
+        if (meet) {
+            labels = flood(markers, parts.select(both, executor)).labels; // 0 outside the flooded components
+        } else {
+            labels = distances();
+            squared = null;
+            executor.forRange(dims.size(), (from, to) -> labels.fill(from, to, 0));
+        }
+        parts.fill(executor, (base, from, to, part) -> {
+            if (!both[part] && (has1[part] || has2[part])) {
+                labels.fill(base + from, base + to, has1[part] ? 1 : 2);
+            }
+        });
+        return new Regions(dims, labels, -1, executor);
     }
 
     /**

@@ -239,6 +239,53 @@ class EdtWatershedTest {
     }
 
     /**
+     * The two blobs of {@link #deepRegionsFloodTheirBlobsAndTheRasterFirstMarkerWinsTheTiedNeck} beside
+     * a third blob A (columns 12-16, its row 2 columns 13-15 deeper than 1: a marker of its own) and a
+     * line without a marker (row 2, columns 18-21), each a component of the mask by itself. Seeded in
+     * the right blob, the two blobs are flooded as before (both labels meet there), A holds label 2 only
+     * and is 2 everywhere, the line stays 0. Seeded in A, A is 1 and the two blobs hold only label 2, so
+     * both blobs and their neck are 2 without a flood. Either way the labels are those of
+     * floodFromDeepRegions mapped to 1 (the seed's) and 2 (any other), and the same with 3 threads.
+     */
+    @Test
+    void componentsHoldingOneLabelTakeItWithoutAFlood() {
+        Dims d = Dims.slice(5, 23);
+        boolean[] m = PrimitivesTestSupport.mask(
+                ".......................",
+                ".####.####..#####......",
+                ".#########..#####.####.",
+                ".####.####..#####......",
+                ".......................");
+        int[] seededRight = {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 0, 1, 1, 1, 1, 0, 0, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 0, 1, 1, 1, 1, 0, 0, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        int[] seededA = {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 0, 2, 2, 2, 2, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+            0, 2, 2, 2, 2, 0, 2, 2, 2, 2, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        int[] all = labels(EdtWatershed.floodFromDeepRegions(m, d, 1, SEQ), d);
+        try (TaskExecutor par = TaskExecutor.withThreads(3)) {
+            for (TaskExecutor ex : new TaskExecutor[] {SEQ, par}) {
+                for (int[] c : new int[][] {{7, 0}, {14, 1}}) {
+                    int seed = d.index(0, 2, c[0]);
+                    int[] want = c[1] == 0 ? seededRight : seededA;
+                    assertArrayEquals(want, labels(EdtWatershed.floodFromDeepRegionOf(m, d, 1, seed, ex), d),
+                            "seed in column " + c[0]);
+                    for (int i = 0; i < want.length; i++) {
+                        int mapped = all[i] == 0 ? 0 : all[i] == all[seed] ? 1 : 2;
+                        assertEquals(mapped, want[i], "voxel " + i + ", seed in column " + c[0]);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Slice markers of any size: labels up to 255 (above 127 too) take the byte markers, larger ones
      * the int markers; both equal the composition of the primitives with the same labels.
      */
