@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -310,6 +312,52 @@ class LauncherIT {
         assertEquals(2, r.code(), r.all());
         assertTrue(r.err().contains("breastct: the jar was not found (" + none + ")"), r.all());
         assertEquals(List.of(), names(cds));
+    }
+
+    /**
+     * The JIT the launcher picks: C1 only (TieredStopAtLevel 1) for {@code segment} of a folder with one image file
+     * ({@code segmentation_*.npy} and {@code cylinder*.npy} do not count), the tiered compilers (level 4) for a folder
+     * with two; BREASTCT_JIT=tiered and =c1 override it; another value is exit code 2 with a message. The labels are
+     * those of the plain {@code java -jar} run either way.
+     */
+    @Test
+    void oneBreastRunsOnC1OnlyAndSeveralOnTheTieredCompilers() throws Exception {
+        Path image = input.resolve(UID + ".npy");
+        Path one = Files.createDirectory(dir.resolve("one"));
+        Files.copy(image, one.resolve(UID + ".npy"));
+        Files.copy(image, one.resolve("segmentation_other.npy"));
+        Files.copy(image, one.resolve("cylinder_other.npy"));
+        Path two = Files.createDirectory(dir.resolve("two"));
+        Files.copy(image, two.resolve(UID + ".npy"));
+        Files.copy(image, two.resolve("second.npy"));
+
+        assertEquals(1, jitLevel(Map.of(), one, "o1"), "one breast");
+        assertEquals(4, jitLevel(Map.of(), two, "o2"), "two breasts");
+        assertEquals(4, jitLevel(Map.of("BREASTCT_JIT", "tiered"), one, "o3"), "one breast, BREASTCT_JIT=tiered");
+        assertEquals(1, jitLevel(Map.of("BREASTCT_JIT", "c1"), two, "o4"), "two breasts, BREASTCT_JIT=c1");
+
+        Run bad = launch(Map.of("BREASTCT_JIT", "fast"), "segment", one.toString(), "--output",
+                dir.resolve("o5").toString(), "--quiet");
+        assertEquals(2, bad.code(), bad.all());
+        assertTrue(bad.err().contains("BREASTCT_JIT must be auto, c1 or tiered, not 'fast'"), bad.all());
+        assertFalse(Files.exists(dir.resolve("o5")), "the run with a wrong BREASTCT_JIT wrote output");
+    }
+
+    /**
+     * {@code segment} of folder {@code in} into {@code dir/out} through the launcher with {@code -XX:+PrintFlagsFinal}
+     * (CDS off): succeeds with the plain labels; returns the JVM's TieredStopAtLevel.
+     */
+    private int jitLevel(Map<String, String> env, Path in, String out) throws Exception {
+        Map<String, String> e = new HashMap<>(env);
+        e.put("BREASTCT_CDS", "off");
+        e.put("BREASTCT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Run r = launch(e, "segment", in.toString(), "--output", dir.resolve(out).toString(), "--threads", "1",
+                "--quiet");
+        assertEquals(0, r.code(), r.all());
+        assertLabelsAsPlain(dir.resolve(out));
+        Matcher m = Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)").matcher(r.out());
+        assertTrue(m.find(), "no TieredStopAtLevel in the flags the JVM printed:\n" + r.all());
+        return Integer.parseInt(m.group(1));
     }
 
     /** {@code segment} of the shared phantom into {@code dir/out} through the launcher: succeeds, plain labels. */
