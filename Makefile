@@ -27,8 +27,10 @@ $(JAR): $(JAR_SOURCES)
 demo: setup $(JAR)
 	java -Xmx4g -jar $(JAR) demo --output $(DEMO)
 
+# through the launcher, as the command line runs: transparent huge pages where the kernel offers them
+# (the benchmark prints the JVM options it ran with)
 bench: setup $(JAR)
-	java -Xmx4g -jar $(JAR) bench
+	BREASTCT_JAVA_OPTS="-Xmx4g $${BREASTCT_JAVA_OPTS:-}" bash scripts/breastct bench
 
 # the smallest -Xmx that segments the benchmark phantom, plain and with implant + 3 ribs (about 20 minutes)
 bench-heap: setup $(JAR)

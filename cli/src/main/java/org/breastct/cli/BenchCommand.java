@@ -108,6 +108,13 @@ final class BenchCommand implements Command {
         int repeat = Math.max(1, args.intOption("repeat", 2));
         int[] shape = args.shapeOption("shape");
         List<int[]> shapes = shape != null ? List.<int[]>of(shape) : DEFAULT_SHAPES;
+        if (!args.flag("json")) {
+            // the figures depend on them: e.g. -XX:+UseTransparentHugePages from scripts/breastct (make bench)
+            List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            console.result("benchmark JVMs: Java " + System.getProperty("java.version") + ", "
+                    + Runtime.getRuntime().availableProcessors() + " processors, options: "
+                    + (options.isEmpty() ? "none" : String.join(" ", options)));
+        }
         List<String> table = new ArrayList<>();
         for (int[] sh : shapes) {
             List<String> command = childCommand(args, sh, repeat);

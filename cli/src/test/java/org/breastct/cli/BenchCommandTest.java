@@ -43,6 +43,11 @@ class BenchCommandTest {
         }
         assertTrue(r.out().contains("cold (run 1, fresh JVM)"), r.out());
         assertTrue(r.out().contains("warm (best of runs 2..3)"), r.out());
+        // the JVM the figures come from: this test's JVM's version and options
+        String options = String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        assertTrue(r.out().startsWith("benchmark JVMs: Java " + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " processors, options: "
+                + (options.isEmpty() ? "none" : options) + "\n"), r.out());
         Matcher row = Pattern.compile("(?m)^40x128x128 +0\\.7 M  [0-9.]+ s \\([0-9.]+ us/vx, CPU [0-9.]+ s\\) +"
                 + "[0-9.]+ s \\([0-9.]+ us/vx, CPU [0-9.]+ s\\) +cold [0-9]+x, warm [0-9]+x$").matcher(r.out());
         assertTrue(row.find(), r.out());
