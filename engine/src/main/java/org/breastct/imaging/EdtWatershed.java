@@ -198,10 +198,11 @@ public final class EdtWatershed {
      * parallel; on breast volumes the air's component and the breast's interior are usually apart, and
      * nothing is flooded at all.
      *
-     * <p>Memory: the int labelling of the markers (4 bytes per voxel) is replaced by the seed's
-     * component ({@link ConnectedComponents#componentOf}, 1 byte, dropped before the flood) and the
-     * byte markers; the mask's components are kept as runs; the flood, if any, takes a mask of the
-     * components it floods (1 byte per voxel). The labels are written over the transform.
+     * <p>Memory: instead of an int labelling of the markers (4 bytes per voxel), the mask of the
+     * voxels deeper than {@code depth} and the seed's component of it
+     * ({@link ConnectedComponents#componentOf}), 1 byte each; the mask's components are kept as runs;
+     * only where the labels meet, byte markers and a mask of the components to flood (1 byte each, the
+     * two masks above dropped before the flood). The labels are written over the transform.
      *
      * @param depth a distance in voxels, {@code >= 0}
      * @param seed  a flat index (C order) in {@code 0 .. dims.size() - 1}
@@ -213,16 +214,20 @@ public final class EdtWatershed {
         if (w.squared.get(seed) <= (long) depth * depth) {
             return w.floodFromAllDeeperThan(depth, mask);
         }
-        return w.floodWhereLabelsMeet(w.twoMarkers(depth, seed), mask);
+        return w.floodWhereLabelsMeet(depth, seed, mask);
     }
 
     /**
-     * The flood of {@link #flood(byte[], boolean[])} from markers 1 and 2 (bytes, 0 = none), one FACE
-     * component of {@code mask} at a time ({@link #floodFromDeepRegionOf} explains why this gives the
-     * same labels): components holding both labels are flooded, the others filled with the one label
-     * they hold (0 if none). Consumes the distances; the labels are written over them.
+     * {@link #floodFromDeepRegionOf} for a seed deeper than {@code depth}, one FACE component of
+     * {@code mask} at a time (its Javadoc explains why this gives the same labels). The two markers: 1 on
+     * the {@link Connectivity#FULL} component of {@code EDT > depth} holding {@code seed}, 2 on the other
+     * voxels deeper than {@code depth}. Components holding both are flooded from byte markers (made only
+     * then), the others filled with the one label they hold (0 if none). Consumes the distances; the
+     * labels are written over them.
      */
-    private Regions floodWhereLabelsMeet(byte[] markers, boolean[] mask) {
+    private Regions floodWhereLabelsMeet(int depth, int seed, boolean[] mask) {
+        boolean[] deep = deeperThan(depth);
+        boolean[] seedMarker = ConnectedComponents.componentOf(deep, dims, Connectivity.FULL, seed, executor);
         ConnectedComponents.Components parts = ConnectedComponents.components(mask, dims, Connectivity.FACE,
                 executor);
         int n = parts.count();
@@ -231,9 +236,9 @@ public final class EdtWatershed {
         boolean[] has2 = new boolean[n + 1];
         parts.fill(executor, (base, from, to, part) -> {
             for (int i = base + from, end = base + to; i < end; i++) {
-                if (markers[i] == 1) {
+                if (seedMarker[i]) {
                     has1[part] = true;
-                } else if (markers[i] == 2) {
+                } else if (deep[i]) {
                     has2[part] = true;
                 }
             }
@@ -246,6 +251,12 @@ public final class EdtWatershed {
         }
         VoxelInts labels;
         if (meet) {
+            byte[] markers = new byte[dims.size()];
+            executor.forRange(markers.length, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    markers[i] = seedMarker[i] ? (byte) 1 : deep[i] ? (byte) 2 : 0;
+                }
+            });
             labels = flood(markers, parts.select(both, executor)).labels; // 0 outside the flooded components
         } else {
             labels = distances();
@@ -258,25 +269,6 @@ public final class EdtWatershed {
             }
         });
         return new Regions(dims, labels, -1, executor);
-    }
-
-    /**
-     * The byte markers of {@link #floodFromDeepRegionOf}: 1 on the {@link Connectivity#FULL} component
-     * of {@code EDT > depth} holding {@code seed}, 2 on the other voxels deeper than {@code depth}, 0
-     * elsewhere (the masks used on the way are dropped on return).
-     */
-    private byte[] twoMarkers(int depth, int seed) {
-        VoxelInts d = distances();
-        long sq = (long) depth * depth;
-        boolean[] seedMarker = ConnectedComponents.componentOf(deeperThan(depth), dims, Connectivity.FULL, seed,
-                executor);
-        byte[] markers = new byte[dims.size()];
-        executor.forRange(markers.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                markers[i] = seedMarker[i] ? (byte) 1 : d.get(i) > sq ? (byte) 2 : 0;
-            }
-        });
-        return markers;
     }
 
     /** A copy of slice {@code z} of the squared EDT ({@code dims.sliceSize()} values). */
@@ -316,11 +308,7 @@ public final class EdtWatershed {
         VoxelInts d = distances();
         long sq = (long) depth * depth;
         boolean[] deep = new boolean[dims.size()];
-        executor.forRange(deep.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                deep[i] = d.get(i) > sq;
-            }
-        });
+        executor.forRange(deep.length, (from, to) -> d.greaterThan(sq, from, to, deep));
         return deep;
     }
 

@@ -47,6 +47,9 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
     /** {@code out[i] = (value i == v)} for i in {@code [from, to)} (bulk, as {@link #negate}). */
     abstract void equalTo(int v, int from, int to, boolean[] out);
 
+    /** {@code out[i] = (value i > v)} for i in {@code [from, to)} (bulk, as {@link #negate}). */
+    abstract void greaterThan(long v, int from, int to, boolean[] out);
+
     /**
      * Copies {@code max(value, 0)} of entries {@code [from, from + count)} to {@code dst} (either type;
      * the values must fit it) at {@code dstFrom}: one dispatch per call, a plain loop inside when both
@@ -125,6 +128,13 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
         }
 
         @Override
+        void greaterThan(long v, int from, int to, boolean[] out) {
+            for (int i = from; i < to; i++) {
+                out[i] = a[i] > v;
+            }
+        }
+
+        @Override
         void copyNonNegativeTo(int from, VoxelInts dst, int dstFrom, int count) {
             if (dst instanceof Ints d) {
                 for (int k = 0; k < count; k++) {
@@ -199,6 +209,13 @@ abstract sealed class VoxelInts permits VoxelInts.Ints, VoxelInts.Shorts {
         void equalTo(int v, int from, int to, boolean[] out) {
             for (int i = from; i < to; i++) {
                 out[i] = a[i] == v;
+            }
+        }
+
+        @Override
+        void greaterThan(long v, int from, int to, boolean[] out) {
+            for (int i = from; i < to; i++) {
+                out[i] = a[i] > v;
             }
         }
 

@@ -70,6 +70,13 @@ class VoxelIntsTest {
             boolean[] out = {true, true, true, true, true};
             v.equalTo(3, 0, 4, out); // entry 4 untouched
             assertArrayEquals(new boolean[] {true, false, false, false, true}, out);
+            boolean[] above = {true, true, true, true, true};
+            v.greaterThan(2, 1, 5, above); // entry 0 untouched; 2 is not above 2, nor 0 or -7
+            assertArrayEquals(new boolean[] {true, false, false, false, true}, above);
+            v.greaterThan(-8, 0, 5, above); // every value is above -8 (a long bound below the range)
+            assertArrayEquals(new boolean[] {true, true, true, true, true}, above);
+            v.greaterThan(1L << 40, 0, 5, above); // none is above a bound beyond int
+            assertArrayEquals(new boolean[] {false, false, false, false, false}, above);
             // max(value, 0) into either type, at an offset
             for (VoxelInts dst : new VoxelInts[] {VoxelInts.of(new int[6]), VoxelInts.of(new short[6])}) {
                 dst.fill(0, 6, 9);
