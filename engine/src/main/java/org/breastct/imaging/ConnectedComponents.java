@@ -115,11 +115,7 @@ public final class ConnectedComponents {
 
         /** The largest component's label; ties go to the lowest label; 0 when there is none. */
         public int largest() {
-            int best = 0;
-            for (int l = 1; l <= count; l++) {
-                best = sizes[l] > sizes[best] ? l : best; // sizes[0] is 0
-            }
-            return best;
+            return Labeling.largestOf(sizes, count);
         }
 
         /** The flat index (C order) of the raster-first voxel of component {@code label} (1..count). */

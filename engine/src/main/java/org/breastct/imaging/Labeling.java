@@ -53,6 +53,14 @@ public final class Labeling {
 
     /** The largest component's label; ties go to the lowest label; 0 when there is none. */
     public int largest() {
+        return largestOf(sizes, count);
+    }
+
+    /**
+     * The label in 1..count with the largest {@code sizes[label]}, ties to the lowest; 0 when count is 0
+     * (also {@link ConnectedComponents.Components#largest}).
+     */
+    static int largestOf(int[] sizes, int count) {
         int best = 0;
         int bestSize = -1;
         for (int l = 1; l <= count; l++) {
