@@ -41,9 +41,10 @@ import org.breastct.volume.ShortVolume;
  * An empty {@code sh} gives no skin on that slice (the scripts' label-0 defect is not reproduced; it
  * cannot change the result because such a slice has no breast pixel).</li>
  * </ol>
- * Memory: the watershed holds one short array ({@link EdtWatershed}: the transform capped at 16^2) and byte
- * markers besides the masks
- * (only the region of the corner voxel is kept, so two markers do: its component and the others);
+ * Memory: the watershed holds one short array ({@link EdtWatershed}: the transform capped at 16^2) and
+ * two masks of its markers besides the masks (only the region of the corner voxel is kept, so two
+ * markers do: its component and the others; where the mask's components hold only one of them, as
+ * the air and the breast's interior usually do, nothing is flooded: {@link EdtWatershed#floodFromDeepRegionOf});
  * {@code t} and {@code b3} live only inside the sub-step that makes the watershed mask and are made again
  * after the watershed (b3 together with {@code b9}), {@code b25} per slice. The per-slice part runs
  * in parallel over slices (each slice is independent), each on the bounding box of {@code breast[z]}.
