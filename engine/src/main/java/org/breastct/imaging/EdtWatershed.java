@@ -219,13 +219,46 @@ public final class EdtWatershed {
 
     /**
      * {@link #floodFromDeepRegionOf} for a seed deeper than {@code depth}, one FACE component of
-     * {@code mask} at a time (its Javadoc explains why this gives the same labels). The two markers: 1 on
-     * the {@link Connectivity#FULL} component of {@code EDT > depth} holding {@code seed}, 2 on the other
-     * voxels deeper than {@code depth}. Components holding both are flooded from byte markers (made only
-     * then), the others filled with the one label they hold (0 if none). Consumes the distances; the
-     * labels are written over them.
+     * {@code mask} at a time (its Javadoc explains why this gives the same labels): components holding
+     * both labels ({@link Parts}) are flooded from byte markers, the others filled with the one label
+     * they hold (0 if none). Consumes the distances; the labels are written over them.
      */
     private Regions floodWhereLabelsMeet(int depth, int seed, boolean[] mask) {
+        Parts p = parts(depth, seed, mask);
+        VoxelInts labels;
+        if (p.markers() != null) {
+            labels = flood(p.markers(), p.components().select(p.both(), executor)).labels; // 0 outside them
+        } else {
+            labels = distances();
+            squared = null;
+            executor.forRange(dims.size(), (from, to) -> labels.fill(from, to, 0));
+        }
+        boolean[] both = p.both();
+        boolean[] has1 = p.has1();
+        boolean[] has2 = p.has2();
+        p.components().fill(executor, (base, from, to, part) -> {
+            if (!both[part] && (has1[part] || has2[part])) {
+                labels.fill(base + from, base + to, has1[part] ? 1 : 2);
+            }
+        });
+        return new Regions(dims, labels, -1, executor);
+    }
+
+    /**
+     * The FACE components of a mask and the labels each holds (indexed by component, entry 0 unused):
+     * {@code has1}, {@code has2}, {@code both}; {@code markers}: the byte markers (1, 2, 0 elsewhere) when
+     * some component holds both labels, else null.
+     */
+    private record Parts(ConnectedComponents.Components components, boolean[] has1, boolean[] has2, boolean[] both,
+            byte[] markers) {
+    }
+
+    /**
+     * The {@link Parts} of {@code mask} for the two markers of {@link #floodFromDeepRegionOf}: 1 on the
+     * {@link Connectivity#FULL} component of {@code EDT > depth} holding {@code seed}, 2 on the other
+     * voxels deeper than {@code depth}. The two masks this takes are dropped on return (before a flood).
+     */
+    private Parts parts(int depth, int seed, boolean[] mask) {
         boolean[] deep = deeperThan(depth);
         boolean[] seedMarker = ConnectedComponents.componentOf(deep, dims, Connectivity.FULL, seed, executor);
         ConnectedComponents.Components parts = ConnectedComponents.components(mask, dims, Connectivity.FACE,
@@ -249,26 +282,17 @@ public final class EdtWatershed {
             both[p] = has1[p] && has2[p];
             meet |= both[p];
         }
-        VoxelInts labels;
+        byte[] markers = null;
         if (meet) {
-            byte[] markers = new byte[dims.size()];
-            executor.forRange(markers.length, (from, to) -> {
+            byte[] m = new byte[dims.size()];
+            executor.forRange(m.length, (from, to) -> {
                 for (int i = from; i < to; i++) {
-                    markers[i] = seedMarker[i] ? (byte) 1 : deep[i] ? (byte) 2 : 0;
+                    m[i] = seedMarker[i] ? (byte) 1 : deep[i] ? (byte) 2 : 0;
                 }
             });
-            labels = flood(markers, parts.select(both, executor)).labels; // 0 outside the flooded components
-        } else {
-            labels = distances();
-            squared = null;
-            executor.forRange(dims.size(), (from, to) -> labels.fill(from, to, 0));
+            markers = m;
         }
-        parts.fill(executor, (base, from, to, part) -> {
-            if (!both[part] && (has1[part] || has2[part])) {
-                labels.fill(base + from, base + to, has1[part] ? 1 : 2);
-            }
-        });
-        return new Regions(dims, labels, -1, executor);
+        return new Parts(parts, has1, has2, both, markers);
     }
 
     /** A copy of slice {@code z} of the squared EDT ({@code dims.sliceSize()} values). */
