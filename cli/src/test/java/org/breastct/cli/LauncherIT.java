@@ -344,6 +344,58 @@ class LauncherIT {
     }
 
     /**
+     * {@code run} takes C1 only where it certainly finds one breast: a folder that is one DICOM series, or that holds
+     * one series folder and nothing else; a folder of two series, or one whose single subfolder holds folders
+     * (a series further down, which run reads as one breast named after the subfolder; the launcher does not look
+     * that deep), keeps the tiered compilers. Each run converts and segments its series.
+     */
+    @Test
+    void runOfOneDicomSeriesRunsOnC1Only() throws Exception {
+        Path made = dir.resolve("made");
+        for (String seed : List.of("3", "5")) {
+            Run p = plain(dir, "phantom", made.toString(), "--shape", SHAPE, "--seed", seed, "--dicom", "--quiet");
+            assertEquals(0, p.code(), p.all());
+        }
+        Path two = Files.createDirectory(dir.resolve("two"));
+        Files.move(made.resolve("phantom_s3"), two.resolve("phantom_s3"));
+        Files.move(made.resolve("phantom_s5"), two.resolve("phantom_s5"));
+        Path one = Files.createDirectory(dir.resolve("one"));
+        copyFolder(two.resolve("phantom_s3"), one.resolve("phantom_s3"));
+        Path nested = Files.createDirectory(dir.resolve("nested"));
+        copyFolder(two.resolve("phantom_s3"), nested.resolve("patient").resolve("phantom_s3"));
+
+        assertEquals(1, runJitLevel(one.resolve("phantom_s3"), "r1", UID), "the series folder itself");
+        assertEquals(1, runJitLevel(one, "r2", UID), "a folder holding one series folder");
+        assertEquals(4, runJitLevel(two, "r3", UID), "a folder holding two series folders");
+        // one breast for run (uid: the subfolder's name), but the launcher does not look deeper
+        assertEquals(4, runJitLevel(nested, "r4", "patient"), "one subfolder holding a series folder");
+    }
+
+    /**
+     * {@code run} of folder {@code in} into {@code dir/out} through the launcher with {@code -XX:+PrintFlagsFinal} (CDS
+     * off): succeeds and writes the labels of {@code uid}; returns the JVM's TieredStopAtLevel.
+     */
+    private int runJitLevel(Path in, String out, String uid) throws Exception {
+        Run r = launch(Map.of("BREASTCT_CDS", "off", "BREASTCT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "run", in.toString(),
+                "--output", dir.resolve(out).toString(), "--threads", "1", "--quiet");
+        assertEquals(0, r.code(), r.all());
+        Path labels = dir.resolve(out).resolve("segmentation_" + uid + ".npy");
+        assertTrue(Files.isRegularFile(labels), labels + " was not written\n" + r.all());
+        Matcher m = Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)").matcher(r.out());
+        assertTrue(m.find(), "no TieredStopAtLevel in the flags the JVM printed:\n" + r.all());
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    /**
      * {@code segment} of folder {@code in} into {@code dir/out} through the launcher with {@code -XX:+PrintFlagsFinal}
      * (CDS off): succeeds with the plain labels; returns the JVM's TieredStopAtLevel.
      */
