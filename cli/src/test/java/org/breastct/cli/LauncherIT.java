@@ -381,6 +381,11 @@ class LauncherIT {
         assertEquals(0, r.code(), r.all());
         Path labels = dir.resolve(out).resolve("segmentation_" + uid + ".npy");
         assertTrue(Files.isRegularFile(labels), labels + " was not written\n" + r.all());
+        return tieredStopAtLevel(r);
+    }
+
+    /** The TieredStopAtLevel a run's JVM printed with {@code -XX:+PrintFlagsFinal}. */
+    private static int tieredStopAtLevel(Run r) {
         Matcher m = Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)").matcher(r.out());
         assertTrue(m.find(), "no TieredStopAtLevel in the flags the JVM printed:\n" + r.all());
         return Integer.parseInt(m.group(1));
@@ -407,9 +412,7 @@ class LauncherIT {
                 "--quiet");
         assertEquals(0, r.code(), r.all());
         assertLabelsAsPlain(dir.resolve(out));
-        Matcher m = Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)").matcher(r.out());
-        assertTrue(m.find(), "no TieredStopAtLevel in the flags the JVM printed:\n" + r.all());
-        return Integer.parseInt(m.group(1));
+        return tieredStopAtLevel(r);
     }
 
     /** {@code segment} of the shared phantom into {@code dir/out} through the launcher: succeeds, plain labels. */
